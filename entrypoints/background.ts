@@ -1,0 +1,6 @@
+// Thin: each service lives in lib/background/ and owns one concern.
+import { startImageHost } from '@/lib/background/image-host';
+
+export default defineBackground(() => {
+  startImageHost();
+});

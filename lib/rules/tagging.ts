@@ -1,0 +1,18 @@
+// STUB: to be implemented (meta wording, check). Owner fills in this file only.
+import { defineRule } from './rule';
+
+export const tagging = defineRule({
+  meta: {
+    id: 'tagging',
+    article: 'Schooluren 4',
+    quote: '',
+    defaultSeverity: 'warn',
+    description: { nl: '', en: '' },
+    message: { nl: '', en: '' },
+    advice: { nl: '', en: '' },
+    input: 'text',
+  },
+  check() {
+    return [];
+  },
+});

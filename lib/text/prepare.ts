@@ -1,0 +1,26 @@
+// Prepares a text once for all rules: tokens with offsets into the original text, and folded
+// views whose every character maps back to an original offset (so findings always point at
+// what the user wrote). The detailed normalisation lives in ./normalize.
+import { foldWithMap, type MappedText } from './normalize';
+import { tokenize, type Token } from './tokenize';
+
+export type { Token, MappedText };
+
+export interface PreparedText {
+  original: string;
+  /** NFKC, lower case, no diacritics, zero-width and soft hyphens removed. */
+  folded: MappedText;
+  tokens: Token[];
+}
+
+export function prepareText(original: string): PreparedText {
+  return { original, folded: foldWithMap(original), tokens: tokenize(original) };
+}
+
+/** Maps a [start, end) span of a mapped text back to the original text. */
+export function toOriginalSpan(mapped: MappedText, start: number, end: number): { start: number; end: number } {
+  const s = mapped.map[start] ?? mapped.originalLength;
+  // end is exclusive: take the original end of the last included character.
+  const e = end > start ? (mapped.mapEnd[end - 1] ?? mapped.originalLength) : s;
+  return { start: s, end: Math.max(s, e) };
+}
