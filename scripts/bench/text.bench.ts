@@ -1,0 +1,100 @@
+// Bench section "text": all text rules through checkDraft, on a short and a Facebook-limit post,
+// the linearity of the cost, and the first check of a fresh Node process (lists loaded).
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Bench } from 'tinybench';
+import { checkDraft } from '../../lib/engine';
+import { resolvePolicy } from '../../lib/policy/validate';
+import type { Draft } from '../../lib/types';
+import type { Row } from './row';
+import { dutchPost } from './text-samples';
+
+export const name = 'text';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../..');
+const SHORT = 280;
+const FACEBOOK_LIMIT = 63_206;
+const INSTAGRAM_LIMIT = 2_200;
+const FRESH_PROCESSES = 5;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+export async function run(): Promise<Row[]> {
+  const policyJson: unknown = JSON.parse(readFileSync(join(root, 'tests/fixtures/policies/example-school.json'), 'utf8'));
+  const { policy } = resolvePolicy(policyJson);
+  // A fixed moment outside lesson hours keeps lesson-time out of the way, as on a normal evening.
+  const now = new Date('2026-03-10T19:30:00+01:00');
+  const draft = (text: string): Draft => ({ text, context: 'post', hasImages: false, now });
+  const short = draft(dutchPost(SHORT));
+  const mid = draft(dutchPost(INSTAGRAM_LIMIT, 3));
+  const long = draft(dutchPost(FACEBOOK_LIMIT, 7));
+  const findingsShort = checkDraft(short, policy).length;
+  const findingsLong = checkDraft(long, policy).length;
+
+  // At least 1.5 s and 30 runs per task, so the long post also gets enough samples for a median.
+  const bench = new Bench({ time: 1500, iterations: 30, warmupTime: 300 });
+  bench.add('short', () => void checkDraft(short, policy));
+  bench.add('mid', () => void checkDraft(mid, policy));
+  bench.add('long', () => void checkDraft(long, policy));
+  await bench.run();
+  const stats = (n: string) => {
+    const r = bench.getTask(n)?.result as { state: string; latency?: { p50: number }; error?: Error } | undefined;
+    if (!r?.latency) throw new Error(`task ${n} did not complete: ${r?.state} ${r?.error?.message ?? ''}`);
+    return r.latency.p50;
+  };
+  const shortMs = stats('short');
+  const midMs = stats('mid');
+  const longMs = stats('long');
+  const linearity = longMs / shortMs / (FACEBOOK_LIMIT / SHORT);
+
+  const fresh = freshStart();
+  return [
+    { measure: `all rules, ${SHORT}-char post (median)`, value: shortMs, unit: 'ms', goal: '≤ 0.2 ms', pass: shortMs <= 0.2, note: `${findingsShort} findings` },
+    { measure: `all rules, ${INSTAGRAM_LIMIT}-char post (median)`, value: midMs, unit: 'ms', note: 'Instagram caption limit' },
+    { measure: `all rules, ${FACEBOOK_LIMIT}-char post (median)`, value: longMs, unit: 'ms', goal: '≤ 10 ms', pass: longMs <= 10, note: `${findingsLong} findings; Facebook limit` },
+    {
+      measure: '(long/short time) / (long/short length)',
+      value: linearity,
+      unit: 'ratio',
+      goal: '≤ 1.5 (linear)',
+      pass: linearity <= 1.5,
+      note: '1 = linear; < 1 = fixed cost dominates short posts',
+    },
+    ...fresh,
+  ];
+}
+
+/** Imports the engine and runs one check in fresh Node processes; median over a few runs. */
+function freshStart(): Row[] {
+  const imports: number[] = [];
+  const firsts: number[] = [];
+  for (let i = 0; i < FRESH_PROCESSES; i++) {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'first-check.ts')], { cwd: root, encoding: 'utf8' });
+    const line = child.stdout.trim().split('\n').pop() ?? '';
+    let parsed: { importMs: number; firstMs: number };
+    try {
+      parsed = JSON.parse(line) as { importMs: number; firstMs: number };
+    } catch {
+      throw new Error(`first-check child failed (status ${child.status}): ${child.stderr.slice(0, 300)}`);
+    }
+    imports.push(parsed.importMs);
+    firsts.push(parsed.firstMs);
+  }
+  const first = median(firsts);
+  return [
+    { measure: 'first check in a fresh process (lists loaded)', value: first, unit: 'ms', goal: '≤ 50 ms', pass: first <= 50, note: `median of ${FRESH_PROCESSES} processes; max ${Math.max(...firsts).toFixed(1)} ms` },
+    {
+      measure: 'import of the engine in a fresh process',
+      value: median(imports),
+      unit: 'ms',
+      note: 'includes tsx transpiling; the extension ships a bundle',
+    },
+  ];
+}
