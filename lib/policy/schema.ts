@@ -6,6 +6,12 @@ import { PLATFORMS, RULE_IDS, SEVERITIES, type RuleId, type Severity } from '../
 const time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM'));
 const email = v.pipe(v.string(), v.trim(), v.email());
 
+/** Fields a policy may open up for local edits (allowLocalEdits itself never: no one grants themselves rights). */
+export const LOCAL_EDITABLE_FIELDS = [
+  'schoolName', 'board', 'codeOfConductUrl', 'supervisor', 'schoolContact', 'staffNames', 'accounts',
+  'allowedMentions', 'applyTo', 'groupMinFaces', 'lessonHours', 'rules', 'mode',
+] as const;
+
 export const fieldSchemas = {
   schoolName: v.pipe(v.string(), v.trim(), v.maxLength(200)),
   board: v.pipe(v.string(), v.trim(), v.maxLength(200)),
@@ -43,7 +49,8 @@ export const fieldSchemas = {
     to: time,
   }),
   rules: v.record(v.picklist(RULE_IDS), v.picklist(SEVERITIES)),
-  allowLocalEdits: v.boolean(),
+  /** true: staff may change every field locally; a list: only those fields; false: none. */
+  allowLocalEdits: v.union([v.boolean(), v.array(v.picklist(LOCAL_EDITABLE_FIELDS))]),
   mode: v.picklist(['enforce', 'audit'] as const),
 } as const;
 

@@ -9,6 +9,8 @@ export interface PolicyProblem {
   /** Dotted path of the field, e.g. "supervisor.email" or "rules.child-portrait". */
   path: string;
   reason: Localized;
+  /** Which source the bad value came from (set by lib/policy/sources.ts). */
+  source?: 'enterprise' | 'local';
 }
 
 export interface ValidatedPolicy {
