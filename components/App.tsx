@@ -1,0 +1,57 @@
+// Everything Postwijs shows on a page, rendered into our one Shadow DOM host.
+import type { PageView, UiActions } from '../lib/content/view';
+import { Badge } from './Badge';
+import { FindingPanel } from './FindingPanel';
+import { ConfirmDialog } from './ConfirmDialog';
+import { HighlightOverlay, PhotoMarkers } from './Overlay';
+import { FailureNotice, NewPageBanner } from './Notices';
+import { strings } from '../lib/i18n/strings';
+
+export function App(props: { view: PageView; actions: UiActions }) {
+  const { view, actions } = props;
+  const { lang } = view;
+  return (
+    <div class="pw">
+      {view.pageCreation ? <NewPageBanner lang={lang} onClose={actions.closeNewPage} /> : null}
+      {view.boxes.map((b) => (
+        <div key={b.id} data-postwijs-box={b.id}>
+          {/* Always present, so screen readers announce changes of the count. */}
+          <div class="pw-sr" aria-live="polite">
+            {b.failure ? strings(lang).failure : b.findings.length ? strings(lang).badge(b.findings.length) : ''}
+          </div>
+          <HighlightOverlay highlights={b.highlights} />
+          <PhotoMarkers photos={b.photos} />
+          {b.failure ? <FailureNotice anchor={b.anchor} lang={lang} /> : null}
+          {!b.failure && b.findings.length > 0 ? (
+            <Badge id={b.id} anchor={b.anchor} findings={b.findings} lang={lang} expanded={b.panelOpen} onToggle={() => actions.togglePanel(b.id)} />
+          ) : null}
+          {b.panelOpen && b.findings.length > 0 ? (
+            <FindingPanel
+              id={b.id}
+              anchor={b.anchor}
+              findings={b.findings}
+              lang={lang}
+              contact={b.contact}
+              notice={b.notice}
+              onDismiss={(f) => actions.dismiss(b.id, f)}
+              onClose={() => actions.closePanel(b.id)}
+              onOpenOptions={actions.openOptions}
+            />
+          ) : null}
+          {b.hold ? (
+            <ConfirmDialog
+              id={b.id}
+              hold={b.hold}
+              lang={lang}
+              contact={b.contact}
+              onConfirm={(reason) => actions.confirm(b.id, reason)}
+              onCancel={() => actions.cancel(b.id)}
+              onDismiss={(f) => actions.dismiss(b.id, f)}
+              onOpenOptions={actions.openOptions}
+            />
+          ) : null}
+        </div>
+      ))}
+    </div>
+  );
+}
