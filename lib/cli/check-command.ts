@@ -48,9 +48,14 @@ function loadPolicy(path: string | undefined, io: Io): Policy | undefined {
   return policy;
 }
 
-function parseNow(value: string | undefined): Date | undefined | 'invalid' {
+// ISO 8601 only: Date.parse accepts other formats differently per runtime ("3/10/2026" is March or
+// October). Without an offset the time is local, as the lesson hours in the policy are.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export function parseNow(value: string | undefined): Date | undefined | 'invalid' {
   if (value === undefined) return undefined;
-  const d = new Date(value);
+  if (!ISO_TIME.test(value.trim())) return 'invalid';
+  const d = new Date(value.trim());
   return Number.isNaN(d.getTime()) ? 'invalid' : d;
 }
 
@@ -86,7 +91,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   }
   const now = parseNow(values.now);
   if (now === 'invalid') {
-    io.stderr(`--now: geen geldige tijd / not a valid time: ${values.now}\n${USAGE}`);
+    io.stderr(`--now: geen geldige ISO-tijd zoals 2026-03-10T10:00 / not a valid ISO time such as 2026-03-10T10:00: ${values.now}\n${USAGE}`);
     return 2;
   }
   const context = (values.context ?? 'post') as DraftContext;
@@ -108,9 +113,18 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     io.stderr(`geef precies één tekst / give exactly one text\n${USAGE}`);
     return 2;
   }
-  const images = values.image?.length ? await analyseImageFiles(values.image) : [];
-  const draft: Draft = { text: positionals[0]!, context, hasImages: images.length > 0, images, now };
-  const findings = checkDraft(draft, policy, { lang });
+  let findings: Finding[];
+  try {
+    const images = values.image?.length ? await analyseImageFiles(values.image) : [];
+    const draft: Draft = { text: positionals[0]!, context, hasImages: images.length > 0, images, now };
+    findings = checkDraft(draft, policy, { lang });
+  } catch (e) {
+    // Never exit 0 on a post that was not checked: 0 would read as "nothing found".
+    const message = `controle mislukt / check failed: ${(e as Error).message}`;
+    io.stdout(JSON.stringify({ id: 'cli', error: message }));
+    io.stderr(message);
+    return 2;
+  }
   io.stdout(resultLine('cli', findings));
   return exitCode(findings);
 }
@@ -147,13 +161,13 @@ async function runJsonl(io: Io, policy: Policy, lang: Lang, now: Date | undefine
     try {
       const paths = (input.images as string[] | undefined) ?? [];
       const images: ImageAnalysis[] = paths.length ? await analyseImageFiles(paths) : [];
-      const lineNow = typeof input.now === 'string' ? new Date(input.now) : now;
+      const lineNow = typeof input.now === 'string' ? (parseNow(input.now) as Date) : now;
       const draft: Draft = {
         text: input.text as string,
         context: (input.context as DraftContext | undefined) ?? 'post',
         hasImages: Boolean(input.hasImages) || images.length > 0,
         images,
-        now: lineNow && !Number.isNaN(lineNow.getTime()) ? lineNow : undefined,
+        now: lineNow,
       };
       const findings = checkDraft(draft, policy, { lang });
       io.stdout(resultLine(id, findings));
@@ -171,5 +185,9 @@ function describeBadInput(input: JsonlInput): string | undefined {
     return `"context" moet post, reply of comment zijn / must be post, reply or comment (kreeg/got ${JSON.stringify(input.context)})`;
   if (input.images !== undefined && (!Array.isArray(input.images) || input.images.some((p) => typeof p !== 'string')))
     return '"images" moet een lijst met bestandspaden zijn / must be a list of file paths';
+  if (input.hasImages !== undefined && typeof input.hasImages !== 'boolean')
+    return `"hasImages" moet true of false zijn / must be true or false (kreeg/got ${JSON.stringify(input.hasImages)})`;
+  if (input.now !== undefined && (typeof input.now !== 'string' || parseNow(input.now) === 'invalid'))
+    return `"now" moet een ISO-tijd zijn zoals 2026-03-10T10:00 / must be an ISO time such as 2026-03-10T10:00 (kreeg/got ${JSON.stringify(input.now)})`;
   return undefined;
 }
