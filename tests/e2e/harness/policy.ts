@@ -1,0 +1,30 @@
+// Managed (enterprise) policy for the extension in tests, the way schools roll it out: Chromium on
+// Linux reads every *.json in /etc/chromium/policies/managed/ at start; extension policy goes under
+// "3rdparty" → "extensions" → <extension id> and reaches the extension as chrome.storage.managed
+// (only for keys its managed_schema declares). Writing there needs root; CI runs as root.
+import { createHash } from 'node:crypto';
+import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const MANAGED_POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
+
+/** The id Chromium gives an unpacked extension without a "key": the first 128 bits of the SHA-256
+ *  of its absolute path, written with the letters a–p instead of hex digits. */
+export function unpackedExtensionId(extensionDir: string): string {
+  const hex = createHash('sha256').update(realpathSync(extensionDir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/** Writes `policy` as the managed policy of the extension `extensionId`, in a file of its own
+ *  (named after this process, so parallel runs and other policies are left alone). Returns the
+ *  file, to pass to clearManagedPolicy(). Takes effect for browsers launched afterwards. */
+export function writeManagedPolicy(extensionId: string, policy: object): string {
+  mkdirSync(MANAGED_POLICY_DIR, { recursive: true });
+  const file = join(MANAGED_POLICY_DIR, `postwijs-test-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2));
+  return file;
+}
+
+export function clearManagedPolicy(file: string): void {
+  rmSync(file, { force: true });
+}
