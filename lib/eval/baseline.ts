@@ -5,15 +5,28 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RuleId } from '../types';
 
-/** Which list files feed which baseline rule, recognised by their path under assets/. */
-const LIST_KINDS: { rule: RuleId; label: string; pattern: RegExp }[] = [
-  { rule: 'child-name', label: 'first names', pattern: /first[-_]?names?|voornam|given[-_]?names?/i },
-  { rule: 'offensive-language', label: 'offensive words', pattern: /offensive|profan|swear|scheld|insult|slur|naughty|curse/i },
-  { rule: 'sensitive-data', label: 'sensitive terms', pattern: /sensitiv|gevoelig|health|diagnos|medical/i },
+/**
+ * Which lists feed which baseline rule: a whole file recognised by its path under assets/, or a
+ * key inside a JSON file (e.g. "firstNames" in assets/names/names.json).
+ */
+const LIST_KINDS: { rule: RuleId; label: string; path: RegExp; key: RegExp }[] = [
+  { rule: 'child-name', label: 'first names', path: /first[-_]?names?|voornamen/i, key: /^(first[-_]?names?|voornamen|given[-_]?names?)$/i },
+  {
+    rule: 'offensive-language',
+    label: 'offensive words',
+    path: /offensive|profan|swear|scheld|insult|slur|naughty|curse/i,
+    key: /^(offensive|offensive[-_]?words|profanit(y|ies)|swear[-_]?words|insults|slurs|scheldwoorden|curses)$/i,
+  },
+  {
+    rule: 'sensitive-data',
+    label: 'sensitive terms',
+    path: /sensitiv|gevoelig|health|diagnos|medical/i,
+    key: /^(sensitive|sensitive[-_]?(terms|words)|health|diagnoses|medical|gevoelig)$/i,
+  },
 ];
 
 /** Fields of a list entry that hold notes rather than the word itself. */
-const NOTE_FIELDS = new Set(['source', 'note', 'notes', 'reason', 'why', 'comment', 'description', 'license', 'category', 'lang', 'kind', 'type', 'severity']);
+const NOTE_FIELDS = new Set(['about', '$schema', 'source', 'note', 'notes', 'reason', 'why', 'comment', 'description', 'license', 'category', 'lang', 'kind', 'type', 'severity']);
 const WORD_FIELDS = ['word', 'term', 'name', 'value', 'text', 'entry', 'phrase', 'pattern', 'words', 'terms', 'names', 'variants', 'forms', 'entries', 'items', 'list'];
 
 function walk(dir: string): string[] {
@@ -43,7 +56,8 @@ export function termsOf(path: string): string[] {
 }
 
 function collect(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
+  // Long strings are notes or sentences, not list entries; some lists are newline-joined.
+  if (typeof value === 'string') return value.split('\n').filter((w) => w.trim() && w.length <= 60);
   if (Array.isArray(value)) return value.flatMap(collect);
   if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
@@ -63,22 +77,45 @@ export interface BaselineLists {
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** Values of every key matching `key`, at any depth of a parsed JSON file. */
+function valuesByKey(value: unknown, key: RegExp): unknown[] {
+  if (Array.isArray(value)) return value.flatMap((v) => valuesByKey(v, key));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => (key.test(k) ? [v] : valuesByKey(v, key)));
+}
+
 export function loadBaselineLists(assetsDir: string): BaselineLists {
   const files = walk(assetsDir);
+  const parsed = new Map<string, unknown>();
+  for (const f of files.filter((f) => /\.json$/i.test(f))) {
+    try {
+      parsed.set(f, JSON.parse(readFileSync(f, 'utf8')));
+    } catch {
+      // unreadable JSON is reported below if its path makes it a list file
+    }
+  }
   const terms: BaselineLists['terms'] = new Map();
   const report: string[] = [];
   for (const kind of LIST_KINDS) {
-    const used = files.filter((f) => kind.pattern.test(relative(assetsDir, f)));
     const single = new Set<string>();
     const phrases: string[] = [];
-    for (const f of used) {
+    const used: string[] = [];
+    const sources: [string, () => string[]][] = [
+      ...files.filter((f) => kind.path.test(relative(assetsDir, f))).map((f): [string, () => string[]] => [relative(assetsDir, f), () => termsOf(f)]),
+      ...[...parsed].filter(([f]) => !kind.path.test(relative(assetsDir, f))).flatMap(([f, json]): [string, () => string[]][] => {
+        const found = valuesByKey(json, kind.key);
+        return found.length ? [[`${relative(assetsDir, f)} (key ${kind.key.source})`, () => found.flatMap(collect)]] : [];
+      }),
+    ];
+    for (const [name, read] of sources) {
       let words: string[];
       try {
-        words = termsOf(f);
+        words = read();
       } catch (e) {
-        report.push(`  ${kind.rule}: skipped unreadable ${relative(assetsDir, f)} (${(e as Error).message})`);
+        report.push(`  ${kind.rule}: skipped unreadable ${name} (${(e as Error).message})`);
         continue;
       }
+      used.push(name);
       for (const w of words) {
         const t = fold(w).trim();
         if (t.length < 2) continue;
@@ -91,7 +128,7 @@ export function loadBaselineLists(assetsDir: string): BaselineLists {
       continue;
     }
     terms.set(kind.rule, { single, phrases });
-    report.push(`  ${kind.rule}: ${single.size + phrases.length} terms from ${used.map((f) => relative(assetsDir, f)).join(', ')}`);
+    report.push(`  ${kind.rule}: ${single.size + phrases.length} terms from ${used.join(', ')}`);
   }
   return { terms, report };
 }
