@@ -10,6 +10,16 @@ export default defineConfig({
     name: 'Postwijs',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
+    // Stable ids, so a school's policy can name the extension (lib/policy/extension-ids.ts):
+    // Chrome/Edge derive the id mllmnbjcalhcagkcahkiolfdchmbfmlk from this public key (no private
+    // key is kept: a store or signed-CRX release gets its own id, and the exports use the running id);
+    // Firefox reads policies.json → 3rdparty → Extensions → this gecko id.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'postwijs@lauwerseneems.nl', strict_min_version: '115.0' } } }
+      : {
+          key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqjF03Cc6E96hbNVo4jPRv7l+81VQtX2fwtvmnOhDXAWUwvcSEGzQ6AHoBy60ekSCri3bdHiqB22n17sZarqWtlGmK0733CSdrmTJDg5QFBg6hB3exOaGro46K8U+DidhI87jjR+5rnUm0/6PGOD7nHF+FsKJUciao8usn4ozWFI+O7kiOg7PPLn06/sthbqcRZJXnU1C6pnc5mYBav1V4SrLsawoFJvgdUoq/0y9cffJlu9EOAYnUtOiPDznRfVhX77loPqB5U1KJUiQn5h2k1gJf/6G+o3lgr0ZYxcbxVQXXtgAkRgHaekmge9lpz5bDQJfBExeVN0o1qCOiDm2DwIDAQAB',
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     host_permissions: [
       'https://x.com/*',

@@ -42,9 +42,7 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 export function localEditableFields(enterprisePresent: boolean, enterprise: PartialPolicy): PolicyField[] {
   if (!enterprisePresent) return [...LOCAL_EDITABLE_FIELDS];
   const allow = enterprise.allowLocalEdits;
-  if (allow === true) return [...LOCAL_EDITABLE_FIELDS];
-  if (Array.isArray(allow)) return LOCAL_EDITABLE_FIELDS.filter((f) => allow.includes(f));
-  return [];
+  return allow === true ? [...LOCAL_EDITABLE_FIELDS] : [];
 }
 
 const tag = (problems: PolicyProblem[], source: 'enterprise' | 'local') => problems.map((p) => ({ ...p, source }));

@@ -6,7 +6,7 @@ import { PLATFORMS, RULE_IDS, SEVERITIES, type RuleId, type Severity } from '../
 const time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM'));
 const email = v.pipe(v.string(), v.trim(), v.email());
 
-/** Fields a policy may open up for local edits (allowLocalEdits itself never: no one grants themselves rights). */
+/** Fields local settings may change when allowed (allowLocalEdits itself never: no one grants themselves rights). */
 export const LOCAL_EDITABLE_FIELDS = [
   'schoolName', 'board', 'codeOfConductUrl', 'supervisor', 'schoolContact', 'staffNames', 'accounts',
   'allowedMentions', 'applyTo', 'groupMinFaces', 'lessonHours', 'rules', 'mode',
@@ -49,8 +49,11 @@ export const fieldSchemas = {
     to: time,
   }),
   rules: v.record(v.picklist(RULE_IDS), v.picklist(SEVERITIES)),
-  /** true: staff may change every field locally; a list: only those fields; false: none. */
-  allowLocalEdits: v.union([v.boolean(), v.array(v.picklist(LOCAL_EDITABLE_FIELDS))]),
+  /**
+   * true: staff may change the policy fields on this computer (options page); false: none. A
+   * boolean only: Chrome's managed schema allows exactly one type per field.
+   */
+  allowLocalEdits: v.boolean(),
   mode: v.picklist(['enforce', 'audit'] as const),
 } as const;
 
