@@ -43,6 +43,7 @@ function loadPolicy(path: string | undefined, io: Io): Policy | undefined {
   const { policy, problems } = resolvePolicy(json);
   if (problems.length) {
     for (const p of problems) io.stderr(`beleid/policy ${p.path}: ${p.reason.nl} / ${p.reason.en}`);
+    io.stderr(`${path}: ${problems.length} fout(en) in het beleid, niets gecontroleerd / ${problems.length} problem(s) in the policy, nothing checked`);
     return undefined;
   }
   return policy;
