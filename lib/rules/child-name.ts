@@ -1,18 +1,34 @@
-// STUB: to be implemented (meta wording, check). Owner fills in this file only.
-import { defineRule } from './rule';
+// child-name (Afspraken 3, AVG): names of pupils in the text. Who counts as a pupil is decided by
+// support/person-finder (titles, staff list, school name, famous figures, pupil context).
+import { defineRule, type Hit } from './rule';
+import { findPersons } from './support/person-finder';
 
 export const childName = defineRule({
   meta: {
     id: 'child-name',
     article: 'Afspraken 3',
-    quote: '',
+    quote: "We plaatsen geen portretfoto's van kinderen op onze media, we plaatsen foto's van groepjes kinderen, waarbij de namen ontbreken.",
     defaultSeverity: 'warn',
-    description: { nl: '', en: '' },
-    message: { nl: '', en: '' },
-    advice: { nl: '', en: '' },
+    description: {
+      nl: 'Waarschuwt bij voornamen of volledige namen van leerlingen. Namen van collega’s met “juf”, “meester” of een andere aanspreekvorm, de schoolnaam, straten, plaatsen en bekende personen tellen niet mee.',
+      en: 'Warns about first or full names of pupils. Staff named with a title (“juf”, “meester”), the school’s name, streets, places and famous people do not count.',
+    },
+    message: {
+      nl: '“{name}” lijkt de naam van een leerling. Volgens de gedragscode noemen we geen namen van kinderen (en de privacywet beschermt hun gegevens).',
+      en: '“{name}” looks like a pupil’s name. The code of conduct says we do not name children (and privacy law protects their data).',
+    },
+    advice: {
+      nl: 'Verwijder de naam of schrijf bijvoorbeeld “een leerling uit groep 5”.',
+      en: 'Remove the name or write, for example, “a pupil from group 5”.',
+    },
     input: 'text',
   },
-  check() {
-    return [];
+  check(ctx) {
+    const hits: Hit[] = [];
+    for (const person of findPersons(ctx.text, ctx.policy)) {
+      if (person.kind !== 'pupil') continue;
+      hits.push({ start: person.start, end: person.end, params: { name: person.name } });
+    }
+    return hits;
   },
 });

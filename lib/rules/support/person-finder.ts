@@ -1,0 +1,248 @@
+// Finds the persons a text names and judges who they are: a pupil (child-name must warn) or an
+// adult (staff with a title, the writer, an official). sensitive-data reads both: a diagnosis
+// next to a pupil's or a colleague's name is confidential either way.
+//
+// A name is a "phrase": a first-name token plus the capitalised surname parts after it
+// ("Eline de Boer"). Its context decides:
+//   - inside the school's name, a staff name, an account name or a famous phrase → nobody
+//   - a title right before it (juf, meester, wethouder, koning…) or a sign-off → adult
+//   - an article or a place preposition before it, a street/building word in it → not a person
+//   - pupil context (leerling X, gefeliciteerd X, X uit groep 3, X is jarig) → pupil, even when
+//     the name is lower case, also a common word (Roos) or not in the list
+//   - otherwise a known, capitalised first name that is not also a common word → pupil
+// Names joined to a pupil by commas or 'en' ("Ties, Lynn en Sofie") are pupils too.
+import type { Policy } from '../../policy/schema';
+import type { PreparedText, Token } from '../../text/prepare';
+import { fold } from '../../text/normalize';
+import {
+  ADULT_TITLES,
+  ARTICLES,
+  BIRTHDAY_WORDS,
+  COMMON_WORD_NAMES,
+  FAMOUS_PHRASES,
+  FIRST_NAMES,
+  GREETINGS,
+  GROUP_LINK_WORDS,
+  GROUP_WORDS,
+  NAME_PARTICLES,
+  PLACE_PREPOSITIONS,
+  PUPIL_BEFORE,
+  RELATION_BEFORE_VAN,
+  SIGNOFFS,
+  VERBS_BEFORE_DOOR,
+  WORKS_BEFORE_VAN,
+  isNonPersonWord,
+} from './name-lists';
+
+export type PersonKind = 'pupil' | 'adult';
+
+export interface Person {
+  kind: PersonKind;
+  /** Span of the name in the original text (first name up to the last surname part). */
+  start: number;
+  end: number;
+  name: string;
+  /** What decided the kind: for tests, and to tell strong from weak evidence. */
+  reason: 'title' | 'staff' | 'signoff' | 'context' | 'name' | 'list';
+}
+
+interface PolicyNames {
+  staffFirst: Set<string>;
+  /** Matches, in folded text, every phrase whose words are nobody's child (school, staff, famous). */
+  protectedRe: RegExp;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ADJACENT = /^\.?[ \t\u00A0]+$/;
+const COMMA_OR_SPACE = /^[ \t\u00A0]*[,:]?[ \t\u00A0]*\n?[ \t\u00A0]*$/;
+const SENTENCE_BREAK = /[.!?\n;]/;
+const LIST_GAP = /^\s*(?:,|&|\+|\/|\ben\b|\band\b|\bof\b|\bor\b|,\s*en\b|,\s*and\b)\s*$/i;
+const AFTER_GROUP = new RegExp(
+  `^\\s*[(,]?\\s*(?:(?:${GROUP_LINK_WORDS.map(escapeRe).join('|')})\\s+)?(?:(?:de|het|the)\\s+)?(?:${GROUP_WORDS.map(escapeRe).join('|')})\\b`,
+  'i',
+);
+const AFTER_BIRTHDAY = new RegExp(
+  `^\\s*,?\\s*(?:(?:is|wordt|turns|is\\s+vandaag)\\s+)?(?:vandaag\\s+|morgen\\s+)?(?:(?:${BIRTHDAY_WORDS.map(escapeRe).join('|')})\\b|\\d{1,2}\\s*(?:jaar|years?)\\b)`,
+  'i',
+);
+/** Greetings and thanks may stand up to three words before the name ("Dank je wel Timo"). */
+const PUPIL_LOOKBACK = 3;
+
+const policyCache = new WeakMap<Policy, PolicyNames>();
+
+function policyNames(policy: Policy): PolicyNames {
+  const cached = policyCache.get(policy);
+  if (cached) return cached;
+  const staff = [...policy.staffNames, ...(policy.supervisor ? [policy.supervisor.name] : [])].map((n) => fold(n).trim()).filter(Boolean);
+  const staffFirst = new Set(staff.map((n) => n.split(/\s+/)[0]!).filter((n) => n.length > 1));
+  const phrases = [
+    ...FAMOUS_PHRASES,
+    ...staff.filter((n) => n.includes(' ')),
+    policy.schoolName,
+    policy.board,
+    ...policy.accounts.flatMap((a) => [a.name ?? '']),
+  ]
+    .map((p) => fold(p).trim())
+    .filter((p) => p.length > 2)
+    .sort((a, b) => b.length - a.length);
+  const protectedRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const made = { staffFirst, protectedRe };
+  policyCache.set(policy, made);
+  return made;
+}
+
+/** Original-text intervals covered by protected phrases, sorted. */
+function protectedSpans(text: PreparedText, re: RegExp): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const folded = text.folded;
+  re.lastIndex = 0;
+  for (const m of folded.text.matchAll(re)) {
+    const s = folded.map[m.index!] ?? 0;
+    const e = folded.mapEnd[m.index! + m[0].length - 1] ?? s;
+    spans.push([s, e]);
+  }
+  return spans;
+}
+
+/** The folded name without a possessive "'s". */
+function baseOf(t: Token): string {
+  return t.norm.replace(/['’]s$/, '');
+}
+
+function isKnownFirstName(t: Token): boolean {
+  const base = baseOf(t);
+  if (FIRST_NAMES.has(base)) return true;
+  // Double names: Anne-Sophie, Jan-Willem (every part written with a capital).
+  if (base.includes('-')) {
+    const parts = t.text.split('-');
+    return FIRST_NAMES.has(base.split('-')[0]!) && parts.every((p) => /^\p{Lu}/u.test(p));
+  }
+  return false;
+}
+
+const isAllCapsShort = (t: Token) => t.text.length <= 3 && t.text === t.text.toUpperCase();
+
+const cache = new WeakMap<PreparedText, WeakMap<Policy, Person[]>>();
+
+/** All persons named in the text, in order. Cached per prepared text and policy. */
+export function findPersons(text: PreparedText, policy: Policy): Person[] {
+  let byPolicy = cache.get(text);
+  if (!byPolicy) cache.set(text, (byPolicy = new WeakMap()));
+  const hit = byPolicy.get(policy);
+  if (hit) return hit;
+  const persons = computePersons(text, policy);
+  byPolicy.set(policy, persons);
+  return persons;
+}
+
+function computePersons(text: PreparedText, policy: Policy): Person[] {
+  const { original, tokens } = text;
+  const { staffFirst, protectedRe } = policyNames(policy);
+  const spans = protectedSpans(text, protectedRe);
+  let spanIdx = 0;
+  const isProtected = (start: number) => {
+    while (spanIdx < spans.length && spans[spanIdx]![1] <= start) spanIdx++;
+    const s = spans[spanIdx];
+    return s !== undefined && s[0] <= start && start < s[1];
+  };
+  const gap = (a: Token, b: Token) => original.slice(a.end, b.start);
+
+  const persons: Person[] = [];
+  /** Known names that were not sure enough alone (lower case, common word): pupils when listed with a pupil. */
+  const pending: Person[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.kind !== 'word') continue;
+    const known = isKnownFirstName(tok);
+    const unknownCandidate = !known && tok.capitalized && !tok.sentenceStart && tok.norm.length >= 3 && !ADULT_TITLES.has(tok.norm) && !isAllCapsShort(tok);
+    if (!known && !unknownCandidate) continue;
+
+    // Extend over surname parts: capitalised words and particles before a capitalised word.
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1]!;
+      if (next.kind !== 'word' || !ADJACENT.test(gap(tokens[j]!, next)) || gap(tokens[j]!, next).startsWith('.')) break;
+      if (next.capitalized && !isAllCapsShort(next)) { j++; continue; }
+      if (NAME_PARTICLES.has(next.norm)) {
+        let k = j + 1;
+        while (k + 1 < tokens.length && NAME_PARTICLES.has(tokens[k + 1]!.norm) && k - j < 3) k++;
+        const after = tokens[k + 1];
+        if (after && after.kind === 'word' && after.capitalized && ADJACENT.test(gap(tokens[k]!, after))) { j = k + 1; continue; }
+      }
+      break;
+    }
+    const last = tokens[j]!;
+    const phraseTokens = tokens.slice(i, j + 1);
+    i = j;
+
+    const person: Person = { kind: 'pupil', start: tok.start, end: last.end, name: original.slice(tok.start, last.end), reason: 'name' };
+    if (isProtected(tok.start)) continue;
+    if (phraseTokens.slice(1).some((t) => isNonPersonWord(t.norm))) continue;
+
+    const prev = tokens[phraseTokens[0]!.index - 1];
+    const prevGap = prev ? gap(prev, tok) : '';
+    const prevAdjacent = prev !== undefined && ADJACENT.test(prevGap);
+    const p = prev?.norm ?? '';
+    const prev2 = tokens[tok.index - 2];
+
+    if (staffFirst.has(baseOf(tok))) { persons.push({ ...person, kind: 'adult', reason: 'staff' }); continue; }
+    if (prevAdjacent && ADULT_TITLES.has(p)) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
+    if (prev && SIGNOFFS.has(p) && COMMA_OR_SPACE.test(prevGap)) { persons.push({ ...person, kind: 'adult', reason: 'signoff' }); continue; }
+    if (prevAdjacent && (ARTICLES.has(p) || PLACE_PREPOSITIONS.has(p))) continue;
+    if (prevAdjacent && prev2 && ((p === 'van' && WORKS_BEFORE_VAN.has(prev2.norm)) || (p === 'door' && VERBS_BEFORE_DOOR.has(prev2.norm)))) continue;
+
+    const following = original.slice(last.end, last.end + 48);
+    const strongAfter = AFTER_GROUP.test(following) || AFTER_BIRTHDAY.test(following);
+    const strongBefore = pupilContextBefore(tokens, tok.index, original);
+    const strong = strongAfter || strongBefore;
+
+    if (!known) {
+      if (strong) persons.push({ ...person, reason: 'context' });
+      continue;
+    }
+    const base = baseOf(tok);
+    const weak = !tok.capitalized || isAllCapsShort(tok) || COMMON_WORD_NAMES.has(base);
+    if (strong) persons.push({ ...person, reason: 'context' });
+    else if (weak) pending.push(person);
+    else persons.push(person);
+  }
+  return promoteListed(persons, pending, original);
+}
+
+
+/** A pupil word right before the name, or a greeting a few words before it, in the same sentence. */
+function pupilContextBefore(tokens: Token[], index: number, original: string): boolean {
+  for (let back = 1; back <= PUPIL_LOOKBACK; back++) {
+    const t = tokens[index - back];
+    if (!t) return false;
+    const between = original.slice(t.end, tokens[index - back + 1]!.start);
+    if (SENTENCE_BREAK.test(between)) return false;
+    if (back === 1 && PUPIL_BEFORE.has(t.norm)) return true;
+    if (GREETINGS.has(t.norm)) return true;
+    // "de vader van Mila", "de tekening van Daan": the name is the child the thing belongs to.
+    if (back === 1 && t.norm === 'van' && RELATION_BEFORE_VAN.has(tokens[index - 2]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** Weak names listed together with a pupil ("Ties, lynn en Sofie") are pupils too. */
+function promoteListed(persons: Person[], pending: Person[], original: string): Person[] {
+  if (pending.length === 0) return persons;
+  const all = [...persons.map((p) => ({ p, weak: false })), ...pending.map((p) => ({ p: { ...p, reason: 'list' as const }, weak: true }))];
+  all.sort((a, b) => a.p.start - b.p.start);
+  const pupil = all.map((e) => !e.weak && e.p.kind === 'pupil');
+  const joined = (a: number, b: number) => LIST_GAP.test(original.slice(all[a]!.p.end, all[b]!.p.start));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let k = 0; k < all.length; k++) {
+      if (pupil[k] || !all[k]!.weak) continue;
+      if ((k > 0 && pupil[k - 1] && joined(k - 1, k)) || (k + 1 < all.length && pupil[k + 1] && joined(k, k + 1))) {
+        pupil[k] = true;
+        changed = true;
+      }
+    }
+  }
+  return all.filter((e, k) => !e.weak || pupil[k]).map((e) => e.p);
+}
