@@ -1,4 +1,7 @@
 // Case and diacritics folding with an offset map back to the original text.
+// One pass over the text, constant work per code point (non-ASCII folds are cached), so it stays
+// linear on 200,000-character input. Lone surrogates become U+FFFD; nothing here can throw on
+// odd Unicode (RTL marks, emoji, unpaired surrogates).
 
 export interface MappedText {
   text: string;
@@ -9,43 +12,109 @@ export interface MappedText {
   originalLength: number;
 }
 
-// Zero-width space/joiners, word joiner, BOM, soft hyphen, variation selectors: invisible, so removed.
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F\uFEFF]/;
-const COMBINING = /\p{M}/u;
+// Zero-width space/joiners, LRM/RLM and bidi embeddings, word joiner, BOM, soft hyphen, variation
+// selectors, Mongolian vowel separator: invisible, so removed (they are used to dodge word lists).
+function isInvisible(cp: number): boolean {
+  return (
+    cp === 0x00ad ||
+    cp === 0x180e ||
+    cp === 0x034f ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x2064) ||
+    (cp >= 0x2066 && cp <= 0x2069) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0xfeff ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  );
+}
+
+const COMBINING = /\p{M}/gu;
+// Folds of non-ASCII code points, memoised; bounded so hostile input cannot grow it forever.
+const cache = new Map<number, string>();
+const CACHE_LIMIT = 20_000;
+
+function foldNonAscii(cp: number, ch: string): string {
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (isInvisible(cp)) out = '';
+  else {
+    // NFKD splits ligatures (ĳ → ij, ﬁ → fi), full-width and styled letters (𝐤 → k) and accents;
+    // dropping the marks and lower-casing gives the NFKC+casefold comparison form without diacritics.
+    out = ch.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+    // Lower-casing can introduce marks again (İ → i̇).
+    if (out.length > 1) out = out.normalize('NFKD').replace(COMBINING, '');
+  }
+  if (cache.size < CACHE_LIMIT) cache.set(cp, out);
+  return out;
+}
 
 /** Folds one code point (as a string) to lower case without diacritics. May return '' or several chars. */
 export function foldChar(ch: string): string {
-  if (INVISIBLE.test(ch)) return '';
-  const nfkd = ch.normalize('NFKD');
-  let out = '';
-  for (const c of nfkd) if (!COMBINING.test(c)) out += c;
-  return out.toLowerCase();
+  const cp = ch.codePointAt(0);
+  if (cp === undefined) return '';
+  if (cp < 0x80) return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch;
+  return foldNonAscii(cp, String.fromCodePoint(cp));
+}
+
+/** Growable output buffer for mapped text: char codes plus their original spans. */
+export class MappedBuilder {
+  private codes: number[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
+  constructor(private readonly originalLength: number) {}
+
+  push(code: number, start: number, end: number): void {
+    this.codes.push(code);
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  get length(): number {
+    return this.codes.length;
+  }
+
+  build(): MappedText {
+    let text = '';
+    // fromCharCode with many arguments is fast, but argument lists have a limit: chunk it.
+    for (let i = 0; i < this.codes.length; i += 8192) text += String.fromCharCode(...this.codes.slice(i, i + 8192));
+    return { text, map: Int32Array.from(this.starts), mapEnd: Int32Array.from(this.ends), originalLength: this.originalLength };
+  }
 }
 
 export function foldWithMap(original: string): MappedText {
-  const chars: string[] = [];
-  const map: number[] = [];
-  const mapEnd: number[] = [];
+  const out = new MappedBuilder(original.length);
+  const n = original.length;
   let i = 0;
-  while (i < original.length) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    // Lone surrogates become U+FFFD so they never split a span.
-    const ch = cp >= 0xd800 && cp <= 0xdfff ? '\uFFFD' : original.slice(i, i + width);
-    const folded = foldChar(ch);
-    for (const unit of folded) {
-      for (let k = 0; k < unit.length; k++) {
-        chars.push(unit[k]!);
-        map.push(i);
-        mapEnd.push(i + width);
+  while (i < n) {
+    const unit = original.charCodeAt(i);
+    if (unit < 0x80) {
+      out.push(unit >= 65 && unit <= 90 ? unit + 32 : unit, i, i + 1);
+      i++;
+      continue;
+    }
+    let cp = unit;
+    let width = 1;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < n) {
+      const next = original.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        cp = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+        width = 2;
       }
     }
+    // A lone surrogate becomes U+FFFD so it never splits a span.
+    const folded = cp >= 0xd800 && cp <= 0xdfff ? '\uFFFD' : foldNonAscii(cp, original.slice(i, i + width));
+    for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), i, i + width);
     i += width;
   }
-  return { text: chars.join(''), map: Int32Array.from(map), mapEnd: Int32Array.from(mapEnd), originalLength: original.length };
+  return out.build();
 }
 
 /** Plain folding without a map, for word lists and policy values. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 export function fold(s: string): string {
+  // Most words and list entries are plain ASCII: lower-casing is all folding does to them.
+  if (ASCII_ONLY.test(s)) return s.toLowerCase();
   return foldWithMap(s).text;
 }

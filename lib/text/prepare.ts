@@ -1,20 +1,35 @@
 // Prepares a text once for all rules: tokens with offsets into the original text, and folded
 // views whose every character maps back to an original offset (so findings always point at
-// what the user wrote). The detailed normalisation lives in ./normalize.
+// what the user wrote). The detailed normalisation lives in ./normalize and ./squash.
 import { foldWithMap, type MappedText } from './normalize';
+import { squash, type SquashedWord } from './squash';
 import { tokenize, type Token } from './tokenize';
 
-export type { Token, MappedText };
+export type { Token, MappedText, SquashedWord };
 
 export interface PreparedText {
   original: string;
   /** NFKC, lower case, no diacritics, zero-width and soft hyphens removed. */
   folded: MappedText;
   tokens: Token[];
+  /**
+   * Words with l33t, separated and stretched letters undone (k4nker, k.u.t, kuuuut), each with its
+   * span in the original. Built on first use: only the word-list rules need it.
+   */
+  readonly squashed: readonly SquashedWord[];
 }
 
 export function prepareText(original: string): PreparedText {
-  return { original, folded: foldWithMap(original), tokens: tokenize(original) };
+  const folded = foldWithMap(original);
+  let squashed: SquashedWord[] | undefined;
+  return {
+    original,
+    folded,
+    tokens: tokenize(original),
+    get squashed() {
+      return (squashed ??= squash(folded));
+    },
+  };
 }
 
 /** Maps a [start, end) span of a mapped text back to the original text. */

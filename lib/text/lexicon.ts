@@ -1,0 +1,198 @@
+// Word lists (data files under assets/wordlists) compiled once into Maps and a phrase index.
+// A lexicon answers: which list entries occur in this prepared text, and where (original spans)?
+// Single words are matched as WHOLE words in the squashed view (so l33t, k.u.t and kuuuut are
+// found, and "Scunthorpe" substrings inside innocent words are not); compounds only through an
+// explicit prefix entry with its innocent exceptions; phrases through token patterns.
+import { fold } from './normalize';
+import { PhraseMatcher } from './phrases';
+import type { PreparedText } from './prepare';
+import { collapseRepeats, type SquashedWord } from './squash';
+import { tokenize, type Token } from './tokenize';
+
+export interface LexiconEntry {
+  /** A word, or a literal phrase of several words. */
+  term?: string;
+  /** A phrase pattern (syntax in ./phrases): "ik maak je|jou|u helemaal? kapot". */
+  pattern?: string;
+  /** A prefix that makes curse compounds: "kut" → kutweer, kutzooi. */
+  prefix?: string;
+  /** Innocent words starting with the prefix ("kleren" for "klere", "kankeronderzoek" for "kanker"). */
+  exceptPrefixes?: string[];
+  category?: string;
+  lang?: string;
+  /** Not a hit when the word before is one of these ("tegen kanker", "aan kanker"). */
+  notAfter?: string[];
+  /** Not a hit when a word starting with one of these stands within a few words ("eikels" near "bos", "herfst"). */
+  unlessNear?: string[];
+  source: string;
+  note?: string;
+}
+
+export interface RemovedEntry {
+  term: string;
+  source: string;
+  note: string;
+}
+
+export interface WordListFile {
+  description: string;
+  source?: string;
+  license?: string;
+  entries: LexiconEntry[];
+  removed?: RemovedEntry[];
+}
+
+export interface LexiconHit {
+  entry: LexiconEntry;
+  start: number;
+  end: number;
+  /** What matched, folded (for messages and tests). */
+  matched: string;
+}
+
+/** How many words either side `unlessNear` looks at. */
+const NEAR = 8;
+
+interface PrefixRule {
+  prefix: string;
+  except: string[];
+  entry: LexiconEntry;
+}
+
+export class Lexicon {
+  private words = new Map<string, LexiconEntry>();
+  private collapsed = new Map<string, LexiconEntry>();
+  private byLength = new Map<number, [string, LexiconEntry][]>();
+  private prefixes: PrefixRule[] = [];
+  private phrases = new PhraseMatcher<LexiconEntry>([]);
+  private symbols: [string, LexiconEntry][] = [];
+  private notAfter = new Map<LexiconEntry, Set<string>>();
+  private near = new Map<LexiconEntry, string[]>();
+
+  constructor(files: readonly WordListFile[]) {
+    for (const file of files) for (const entry of file.entries) this.add(entry);
+  }
+
+  private add(entry: LexiconEntry): void {
+    if (entry.notAfter) this.notAfter.set(entry, new Set(entry.notAfter.map(fold)));
+    if (entry.unlessNear) this.near.set(entry, entry.unlessNear.map(fold));
+    if (entry.prefix) {
+      this.prefixes.push({ prefix: fold(entry.prefix), except: (entry.exceptPrefixes ?? []).map(fold), entry });
+      return;
+    }
+    if (entry.pattern) {
+      this.phrases.add(entry.pattern, entry);
+      return;
+    }
+    if (!entry.term) return;
+    const tokens = tokenize(entry.term);
+    if (tokens.length === 0) {
+      // Symbols such as 🖕: plain substring search in the folded text.
+      this.symbols.push([fold(entry.term), entry]);
+      return;
+    }
+    const only = tokens[0]!;
+    if (tokens.length === 1 && only.kind === 'word' && /^\p{L}+$/u.test(only.norm)) {
+      const w = only.norm;
+      if (!this.words.has(w)) this.words.set(w, entry);
+      const c = collapseRepeats(w);
+      if (!this.collapsed.has(c)) this.collapsed.set(c, entry);
+      const list = this.byLength.get(w.length);
+      if (list) list.push([w, entry]);
+      else this.byLength.set(w.length, [[w, entry]]);
+      return;
+    }
+    this.phrases.add(tokens.map((t) => t.norm).join(' '), entry);
+  }
+
+  /** The entry a single squashed word stands for, if any. */
+  lookupWord(word: SquashedWord): { entry: LexiconEntry; as: string } | undefined {
+    const found = this.lookupText(word.text, word);
+    if (found || word.alt === undefined) return found;
+    return this.lookupText(word.alt, word);
+  }
+
+  private lookupText(text: string, word: SquashedWord): { entry: LexiconEntry; as: string } | undefined {
+    const exact = this.words.get(text);
+    if (exact) return { entry: exact, as: text };
+    const viaPrefix = this.prefixOf(text);
+    if (viaPrefix) return { entry: viaPrefix, as: text };
+    if (!word.disguised) return undefined;
+    if (word.wildcard) return this.wildcard(text);
+    // Stretched letters: compare with every repeat collapsed ("kuuuut" → "kut", "klooootzak" → "klotzak").
+    const c = collapseRepeats(text);
+    const viaCollapse = this.collapsed.get(c) ?? this.prefixOf(c);
+    return viaCollapse ? { entry: viaCollapse, as: c } : undefined;
+  }
+
+  private prefixOf(text: string): LexiconEntry | undefined {
+    for (const rule of this.prefixes) {
+      if (text.length < rule.prefix.length + 2 || !text.startsWith(rule.prefix)) continue;
+      if (rule.except.some((x) => text.startsWith(x))) continue;
+      return rule.entry;
+    }
+    return undefined;
+  }
+
+  /** "t*ring": '*' stands for one letter; at least two real letters and no more wildcards than letters. */
+  private wildcard(text: string): { entry: LexiconEntry; as: string } | undefined {
+    let stars = 0;
+    for (const ch of text) if (ch === '*') stars++;
+    if (text.length - stars < 2 || stars > text.length - stars) return undefined;
+    for (const [w, entry] of this.byLength.get(text.length) ?? []) {
+      let ok = true;
+      for (let i = 0; i < w.length && ok; i++) ok = text[i] === '*' || text[i] === w[i];
+      if (ok) return { entry, as: w };
+    }
+    return undefined;
+  }
+
+  /** Every entry found in the text, with original spans, after the context exceptions. */
+  find(text: PreparedText): LexiconHit[] {
+    const hits: LexiconHit[] = [];
+    const tokens = text.tokens;
+    for (const word of text.squashed) {
+      const found = this.lookupWord(word);
+      if (found) hits.push({ entry: found.entry, start: word.start, end: word.end, matched: found.as });
+    }
+    for (const m of this.phrases.find(tokens)) hits.push({ entry: m.entry, start: m.start, end: m.end, matched: tokens.slice(m.first, m.last).map((t) => t.norm).join(' ') });
+    for (const [symbol, entry] of this.symbols) {
+      let at = text.folded.text.indexOf(symbol);
+      while (at >= 0) {
+        hits.push({ entry, start: text.folded.map[at]!, end: text.folded.mapEnd[at + symbol.length - 1]!, matched: symbol });
+        at = text.folded.text.indexOf(symbol, at + symbol.length);
+      }
+    }
+    return hits.filter((h) => this.contextAllows(h, tokens));
+  }
+
+  private contextAllows(hit: LexiconHit, tokens: readonly Token[]): boolean {
+    const before = this.notAfter.get(hit.entry);
+    const near = this.near.get(hit.entry);
+    if (!before && !near) return true;
+    const i = tokenIndexAt(tokens, hit.start);
+    if (before && i > 0 && !tokens[i]!.sentenceStart && before.has(tokens[i - 1]!.norm)) return false;
+    if (near) {
+      const from = Math.max(0, i - NEAR);
+      const to = Math.min(tokens.length, i + NEAR + 1);
+      for (let k = from; k < to; k++) {
+        const t = tokens[k]!;
+        if (t.start >= hit.start && t.end <= hit.end) continue;
+        if (near.some((stem) => t.norm.startsWith(stem))) return false;
+      }
+    }
+    return true;
+  }
+}
+
+/** Index of the token that contains (or first follows) an original offset. Binary search. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo);
+}

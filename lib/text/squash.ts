@@ -1,0 +1,177 @@
+// The aggressive "squashed" view for word lists: undoes the usual tricks to dodge a filter.
+//   l33t digits and symbols   k4nker, $uk, sh!t      → kanker, suk, shit
+//   a wildcard letter         t*ring                 → t*ring (matched against list words letter by letter)
+//   separated letters         k.u.t, k u t, f-u-c-k  → kut, fuck
+//   stretched letters         kuuuut                 → marked, so the matcher also compares collapsed forms
+// It works on the folded view (already lower case, no diacritics, no zero-width characters) and keeps
+// for each squashed word the span in the ORIGINAL text. One pass, linear in the text length.
+import type { MappedText } from './normalize';
+
+export interface SquashedWord {
+  /** Letters after undoing l33t; '*' stays as a wildcard. */
+  text: string;
+  /** Span in the original text. */
+  start: number;
+  end: number;
+  /** Written with l33t, separators or stretched letters: compare collapsed forms too. */
+  disguised: boolean;
+  /** Holds a '*' wildcard letter. */
+  wildcard: boolean;
+  /** The same word reading '1' as 'l' and '|' as 'i' (they stand for either), when that differs. */
+  alt?: string;
+}
+
+const enum Kind {
+  Other,
+  Letter,
+  Leet,
+  Digit,
+  Sep,
+}
+
+// Look-alikes: what each digit or symbol most often stands for inside a word.
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  $: 's',
+  '@': 'a',
+  '!': 'i',
+  '|': 'l',
+  '€': 'e',
+  '+': 't',
+  '*': '*',
+};
+// Symbols that end a sentence or a word far more often than they hide a letter.
+const EDGE_PUNCTUATION = new Set(['!', '|', '+', '*']);
+const LETTER = /\p{L}/u;
+const MAX_GAP = 2;
+
+function kindOf(ch: string, code: number): Kind {
+  if (code >= 97 && code <= 122) return Kind.Letter;
+  if (code in LEET_CODES) return Kind.Leet;
+  if (code >= 48 && code <= 57) return Kind.Digit;
+  if (code === 46 || code === 95 || code === 45 || code === 32 || code === 0xa0) return Kind.Sep;
+  if (code >= 0x80 && code !== 0x20ac && LETTER.test(ch)) return Kind.Letter;
+  return Kind.Other;
+}
+const LEET_CODES: Record<number, true> = Object.fromEntries(Object.keys(LEET).map((k) => [k.charCodeAt(0), true]));
+
+interface Chunk {
+  from: number;
+  to: number;
+  letters: number;
+}
+
+/** Splits the folded text into squashed words with original spans. */
+export function squash(folded: MappedText): SquashedWord[] {
+  const s = folded.text;
+  const n = s.length;
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < n) {
+    const k = kindOf(s[i]!, s.charCodeAt(i));
+    if (k === Kind.Other || k === Kind.Sep) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let letters = 0;
+    for (; j < n; j++) {
+      const kj = kindOf(s[j]!, s.charCodeAt(j));
+      if (kj === Kind.Other || kj === Kind.Sep) break;
+      if (kj === Kind.Letter) letters++;
+    }
+    // Trailing "!" is punctuation ("kut!"), a leading "*" a bullet: trim those edges (never letters).
+    let from = i;
+    let to = j;
+    while (to - from > 1 && EDGE_PUNCTUATION.has(s[to - 1]!)) to--;
+    while (to - from > 1 && EDGE_PUNCTUATION.has(s[from]!)) from++;
+    chunks.push({ from, to, letters });
+    i = j;
+  }
+
+  const words: SquashedWord[] = [];
+  let c = 0;
+  while (c < chunks.length) {
+    // A run of single characters separated by one or two separators: "k.u.t", "k u t", "f - u - c - k".
+    let end = c;
+    while (
+      end + 1 < chunks.length &&
+      chunks[end]!.to - chunks[end]!.from === 1 &&
+      chunks[end + 1]!.to - chunks[end + 1]!.from === 1 &&
+      gapIsSeparators(s, chunks[end]!.to, chunks[end + 1]!.from)
+    )
+      end++;
+    if (end - c + 1 >= 3) {
+      let letters = 0;
+      for (let j = c; j <= end; j++) letters += chunks[j]!.letters;
+      if (letters >= 2) {
+        words.push(makeWord(folded, chunks.slice(c, end + 1), true));
+        c = end + 1;
+        continue;
+      }
+    }
+    const chunk = chunks[c]!;
+    if (chunk.letters > 0) words.push(makeWord(folded, [chunk], false));
+    c++;
+  }
+  return words;
+}
+
+function gapIsSeparators(s: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > MAX_GAP) return false;
+  for (let j = from; j < to; j++) {
+    const code = s.charCodeAt(j);
+    if (!(code === 46 || code === 95 || code === 45 || code === 32 || code === 0xa0)) return false;
+  }
+  return true;
+}
+
+function makeWord(folded: MappedText, parts: Chunk[], separated: boolean): SquashedWord {
+  const s = folded.text;
+  let text = '';
+  let disguised = separated;
+  let wildcard = false;
+  let alt = '';
+  let ambiguous = false;
+  let prev = '';
+  let run = 0;
+  for (const part of parts) {
+    for (let j = part.from; j < part.to; j++) {
+      const ch = s[j]!;
+      const leet = LEET[ch];
+      if (leet !== undefined) {
+        disguised = true;
+        if (leet === '*') wildcard = true;
+        if (ch === '1' || ch === '|') ambiguous = true;
+        text += leet;
+        alt += ch === '1' ? 'l' : ch === '|' ? 'i' : leet;
+      } else {
+        text += ch;
+        alt += ch;
+      }
+      const last = text[text.length - 1]!;
+      run = last === prev ? run + 1 : 1;
+      prev = last;
+      if (run >= 3) disguised = true;
+    }
+  }
+  const first = parts[0]!.from;
+  const last = parts[parts.length - 1]!.to - 1;
+  const word: SquashedWord = { text, start: folded.map[first]!, end: folded.mapEnd[last]!, disguised, wildcard };
+  if (ambiguous) word.alt = alt;
+  return word;
+}
+
+/** "kuuuut" → "kut": every run of a repeated letter becomes one letter. */
+export function collapseRepeats(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (word[i] !== word[i - 1]) out += word[i];
+  return out;
+}
