@@ -2,15 +2,16 @@
 // this lets shared runtime code (and tests) pick the adapter from `location.hostname`.
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x/adapter';
+import { facebookAdapter } from './facebook/adapter';
 
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, facebookAdapter];
 
 export function adapterForHost(hostname: string): SiteAdapter | undefined {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return ADAPTERS.find((a) => a.hosts.includes(host));
 }
 
-export { xAdapter };
+export { xAdapter, facebookAdapter };
 export { schoolStatus, matchSchoolAccount, SCHOOL_STATUS_NOTICES } from './account';
 export type { SchoolStatus, SchoolStatusReason } from './account';
 export { readEditorText, rangeForSpan, mapEditorText } from './text';
