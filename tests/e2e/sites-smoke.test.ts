@@ -192,6 +192,92 @@ describe('X replica', () => {
   });
 });
 
+describe('Facebook replica', () => {
+  const lexical = '[contenteditable="true"][data-lexical-editor="true"][role="textbox"]';
+
+  it('post dialog: Lexical editor, photo input, "Posten" disabled while empty; posts as the Page and closes', async () => {
+    await page.goto(sites.url('www.facebook.com', '/'));
+    await expect(page.evaluate(() => document.documentElement.dataset.probe)).resolves.toBe('www.facebook.com');
+    await page.getByText('Wat ben je aan het doen, OBS De Wierde?').click();
+    const dialog = page.locator('[role="dialog"]');
+    const editor = dialog.locator(`${lexical}[aria-label="Wat ben je aan het doen, OBS De Wierde?"]`);
+    await editor.waitFor();
+    const post = dialog.locator('div[role="button"][aria-label="Posten"]');
+    await expect(post.getAttribute('aria-disabled')).resolves.toBe('true');
+    await editor.click();
+    await page.keyboard.type('Eerste alinea.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Tweede alinea.');
+    await dialog.locator('input[type="file"]').setInputFiles([pngFile('moestuin.png')]);
+    await dropFiles(editor, [pngFile('gedropt.png')]);
+    await expect.poll(() => dialog.locator('.attachments img').count()).toBe(2);
+    await expect(post.getAttribute('aria-disabled')).resolves.toBe(null);
+    await post.click();
+    const [item] = await sites.waitForPosted(1);
+    expect(item).toMatchObject({ site: 'facebook', host: 'www.facebook.com', kind: 'post', flow: 'post-dialog', account: 'OBS De Wierde', text: 'Eerste alinea.\nTweede alinea.' });
+    expect(item!.attachments.map((a) => a.name)).toEqual(['moestuin.png', 'gedropt.png']);
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('[role="feed"] [role="article"]', { hasText: 'Eerste alinea.' }).first().waitFor();
+  });
+
+  it('comment box: "Reageer als <Page>", Shift+Enter is a newline, Enter sends and empties', async () => {
+    await page.goto(sites.url('www.facebook.com', '/'));
+    const box = page.locator(`${lexical}[aria-label="Reageer als OBS De Wierde"]`).first();
+    await box.click();
+    await page.keyboard.type('Om half negen.');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('Tot dan!');
+    await page.keyboard.press('Enter');
+    const [item] = await sites.waitForPosted(1);
+    expect(item).toMatchObject({ kind: 'comment', flow: 'comment', via: 'keyboard', target: '1001', account: 'OBS De Wierde', text: 'Om half negen.\nTot dan!' });
+    await expect.poll(() => box.innerText()).toMatch(/^\s*$/);
+    await page.locator('[role="article"][aria-label="Reactie van OBS De Wierde"]').first().waitFor();
+  });
+
+  it('reply box under a comment, sent with its button', async () => {
+    await page.goto(sites.url('web.facebook.com', '/'));
+    const comment = page.locator('[role="article"][aria-label="Reactie van Jan Bakker"]');
+    await comment.getByRole('button', { name: 'Beantwoorden' }).click();
+    const box = page.locator(`${lexical}[aria-label="Beantwoorden als OBS De Wierde"]`);
+    await box.waitFor();
+    await page.keyboard.type('Om 13.00 uur.');
+    await page.locator('div[role="button"][aria-label="Antwoord plaatsen"]').click();
+    const [item] = await sites.waitForPosted(1);
+    expect(item).toMatchObject({ host: 'web.facebook.com', kind: 'reply', flow: 'reply', via: 'click', target: '2001', text: 'Om 13.00 uur.' });
+  });
+
+  it('?as=privé acts as the person; the Page switcher switches back to the Page', async () => {
+    await page.goto(sites.url('www.facebook.com', '/?as=privé'));
+    await page.getByText('Wat ben je aan het doen, Eline?').waitFor();
+    await expect(page.locator(`${lexical}[aria-label="Reageer als Eline de Boer"]`).count()).resolves.toBe(2);
+    await page.locator('div[role="button"][aria-label="Je profiel"]').click();
+    await page.locator('[role="menuitem"]', { hasText: 'Wisselen naar OBS De Wierde' }).click();
+    await expect(page.locator(`${lexical}[aria-label="Reageer als OBS De Wierde"]`).count()).resolves.toBe(2);
+  });
+
+  it('Business Suite: "Plaatsen op <Page>", \\u200B in the editor text, "Publiceren" sends it without', async () => {
+    await page.goto(sites.url('business.facebook.com', '/latest/composer'));
+    await expect(page.evaluate(() => document.documentElement.dataset.probe)).resolves.toBe('business.facebook.com');
+    await page.locator('[aria-label="Plaatsen op OBS De Wierde"]').waitFor();
+    const editor = page.locator(lexical);
+    await editor.click();
+    await page.keyboard.type('Open dag op zaterdag.');
+    await expect(editor.evaluate((e) => e.textContent)).resolves.toContain('\u200B');
+    await page.locator('div[role="button"][aria-label="Publiceren"]').click();
+    const [item] = await sites.waitForPosted(1);
+    expect(item).toMatchObject({ host: 'business.facebook.com', kind: 'post', flow: 'business', account: 'OBS De Wierde', text: 'Open dag op zaterdag.' });
+  });
+
+  it('page creation flow at /pages/create', async () => {
+    await page.goto(sites.url('www.facebook.com', '/pages/create'));
+    await page.locator('input[aria-label="Paginanaam (verplicht)"]').fill('Groep 8 De Wierde');
+    await page.locator('input[aria-label="Categorie (verplicht)"]').fill('School');
+    await page.locator('div[role="button"][aria-label="Pagina maken"]').click();
+    const [item] = await sites.waitForPosted(1);
+    expect(item).toMatchObject({ flow: 'page-create', text: 'Groep 8 De Wierde' });
+  });
+});
+
 describe('built Postwijs extension on the replicas', () => {
   const extension = '.output/chrome-mv3';
   it.skipIf(!existsSync(join(extension, 'manifest.json')))('starts its service worker and leaves the sites working', async () => {

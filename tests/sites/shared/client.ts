@@ -79,3 +79,16 @@ export function useObjectUrls(files: readonly File[]): string[] {
 export function mediaFiles(list: FileList | null | undefined): File[] {
   return Array.from(list ?? []).filter((f) => /^(image|video)\//.test(f.type));
 }
+
+/** Attachments of one compose box: the files, and the file input they came from (kept mounted). */
+export function useAttachments(max = 10) {
+  const [files, setFiles] = useState<File[]>([]);
+  return {
+    files,
+    add: (added: File[]) => {
+      if (added.length > 0) setFiles((current) => [...current, ...added].slice(0, max));
+    },
+    remove: (index: number) => setFiles((current) => current.filter((_, i) => i !== index)),
+    clear: () => setFiles([]),
+  };
+}
