@@ -3,15 +3,16 @@
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x/adapter';
 import { facebookAdapter } from './facebook/adapter';
+import { instagramAdapter } from './instagram/adapter';
 
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, facebookAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, facebookAdapter, instagramAdapter];
 
 export function adapterForHost(hostname: string): SiteAdapter | undefined {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return ADAPTERS.find((a) => a.hosts.includes(host));
 }
 
-export { xAdapter, facebookAdapter };
+export { xAdapter, facebookAdapter, instagramAdapter };
 export { schoolStatus, matchSchoolAccount, SCHOOL_STATUS_NOTICES } from './account';
 export type { SchoolStatus, SchoolStatusReason } from './account';
 export { readEditorText, rangeForSpan, mapEditorText } from './text';
