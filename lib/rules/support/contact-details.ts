@@ -1,0 +1,130 @@
+// Detectors for personal data in text: phone numbers, e-mail addresses, home addresses and
+// postcodes, BSN, IBAN and dates of birth. Each returns candidates with original offsets; the
+// personal-data rule decides from policy and context which of them are personal.
+// All regexes are built once; each detector makes one linear pass over the text.
+import type { Token } from '../../text/prepare';
+import { fold } from '../../text/normalize';
+import contactContext from '../../../assets/wordlists/sensitive-contact-context.json';
+import { isPostcode, isValidBsn, isValidIban, normalizePostcode } from './checksums';
+import { isStreetWord } from './name-lists';
+import { phraseMatcher, sentenceAround } from './sentences';
+
+export type DetailKind = 'phone' | 'email' | 'address' | 'postcode' | 'bsn' | 'iban' | 'birthdate';
+
+export interface Detail {
+  kind: DetailKind;
+  start: number;
+  end: number;
+  /** Canonical value for comparison with the policy: digits, folded address, lower-case e-mail. */
+  value: string;
+}
+
+const SERVICE_PREFIXES: readonly string[] = contactContext.serviceNumberPrefixes.words;
+const hasBirthWord = phraseMatcher(contactContext.birthWords.words);
+const hasBsnWord = phraseMatcher(contactContext.bsnWords.words);
+
+// A Dutch number: 0 + 9 digits, or +31/0031 (optionally "(0)") + 9 digits; digits may be grouped
+// by one or two separators ("06 11 22 33 44", "(0595) 12 34 56", "+31 (0)6-1234 5678").
+const PHONE = /(?<![\p{L}\p{N}+.,\/-])(?:(?:\+|00)[ ]?31[ .-]?(?:\(0\)[ .-]?)?|\(?0)(?:[ .\-\/)]{0,2}\d){9}(?![ .-]?\d)/gu;
+const DATE_SHAPE = /\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}/;
+
+/** National form ("0612345678") of a phone match, or undefined when it is not a Dutch number. */
+export function phoneDigits(raw: string): string | undefined {
+  if (DATE_SHAPE.test(raw)) return undefined;
+  let digits = raw.replace(/\D/g, '');
+  if (raw.trim().startsWith('+') || digits.startsWith('0031')) {
+    digits = digits.replace(/^(?:0031|31)/, '');
+    if (raw.includes('(0)')) digits = digits.replace(/^0/, '');
+    digits = '0' + digits;
+  }
+  if (!/^0[1-9]\d{8}$/.test(digits)) return undefined;
+  return digits;
+}
+
+export function findPhones(text: string): Detail[] {
+  const out: Detail[] = [];
+  for (const m of text.matchAll(PHONE)) {
+    const digits = phoneDigits(m[0]);
+    if (!digits || SERVICE_PREFIXES.some((p) => digits.startsWith(p))) continue;
+    out.push({ kind: 'phone', start: m.index!, end: m.index! + m[0].length, value: digits });
+  }
+  return out;
+}
+
+export function findEmails(tokens: readonly Token[]): Detail[] {
+  return tokens.filter((t) => t.kind === 'email').map((t) => ({ kind: 'email' as const, start: t.start, end: t.end, value: t.text.toLowerCase() }));
+}
+
+const HOUSE_NUMBER = /^[ \t\u00A0]+(\d{1,4})(?:[ ]?-?[ ]?[a-zA-Z](?![\p{L}]))?(?:[ ]?[-/][ ]?\d{1,4})?(?![\p{L}\p{N}:.,]\d|[ ]?(?:uur|u\b|jaar|keer|min|%|euro|km|m\b|kinderen|leerlingen))/u;
+const POSTCODE_AFTER = /^,?[ \t\u00A0]*([1-9]\d{3} ?[A-Z]{2})(?![\p{L}\p{N}])(?:,?[ \t\u00A0]+\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)?/u;
+const POSTCODE_PLACE = /(?<![\p{L}\p{N}])([1-9]\d{3} ?[A-Z]{2})(?![\p{L}\p{N}]),?[ \t\u00A0]+\p{Lu}\p{Ll}/gu;
+
+/** Street + house number ("Hoofdstraat 8", "Lindelaan 22, 9991 AB Middelstum"), and postcodes before a place. */
+export function findAddresses(text: string, tokens: readonly Token[]): Detail[] {
+  const out: Detail[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !isStreetWord(t.norm)) continue;
+    const rest = text.slice(t.end, t.end + 60);
+    const num = HOUSE_NUMBER.exec(rest);
+    if (!num) continue;
+    let end = t.end + num[0].length;
+    // A lower-case street word only counts with a postcode after it (avoids "het schoolplein 2 keer").
+    const post = POSTCODE_AFTER.exec(text.slice(end, end + 60));
+    if (!t.capitalized && !post) continue;
+    let postcode = '';
+    if (post && isPostcode(post[1]!)) {
+      postcode = normalizePostcode(post[1]!);
+      end += post[0].length;
+    }
+    out.push({ kind: 'address', start: t.start, end, value: `${t.norm} ${num[1]}|${postcode}` });
+  }
+  for (const m of text.matchAll(POSTCODE_PLACE)) {
+    const start = m.index!;
+    if (!isPostcode(m[1]!) || out.some((a) => a.start <= start && start < a.end)) continue;
+    out.push({ kind: 'postcode', start, end: start + m[1]!.length, value: `|${normalizePostcode(m[1]!)}` });
+  }
+  return out;
+}
+
+const BSN = /(?<![\p{L}\p{N}.,\/-])(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\p{N}]|[.,\/-]\p{N})/gu;
+
+/** Nine digits passing the 11-proef, or nine digits right after "BSN". */
+export function findBsns(text: string): Detail[] {
+  const out: Detail[] = [];
+  for (const m of text.matchAll(BSN)) {
+    const digits = m[1]!.replace(/\D/g, '');
+    const start = m.index!;
+    const before = fold(text.slice(Math.max(0, start - 40), start));
+    if (isValidBsn(digits) || hasBsnWord(before)) out.push({ kind: 'bsn', start, end: start + m[0].length, value: digits });
+  }
+  return out;
+}
+
+const IBAN = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+
+export function findIbans(text: string): Detail[] {
+  const out: Detail[] = [];
+  for (const m of text.matchAll(IBAN)) {
+    if (!isValidIban(m[0])) continue;
+    out.push({ kind: 'iban', start: m.index!, end: m.index! + m[0].length, value: m[0].replace(/\s/g, '').toUpperCase() });
+  }
+  return out;
+}
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october';
+const DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}(?:e|ste|de)?\\s+(?:${MONTHS})\\.?\\s+(?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** A full date in the same sentence as "geboren", "geboortedatum", "born". */
+export function findBirthDates(text: string): Detail[] {
+  const out: Detail[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const sentence = sentenceAround(text, start, end);
+    if (hasBirthWord(fold(text.slice(sentence.start, sentence.end)))) out.push({ kind: 'birthdate', start, end, value: m[0] });
+  }
+  return out;
+}
