@@ -1,0 +1,501 @@
+// The content-script runtime of one site: finds compose boxes through the adapter (also ones
+// added later: SPA navigation, dialogs), keeps one BoxSession per editor, checks while the user
+// types (debounced) and synchronously at submit, renders the UI in our shadow host and holds /
+// replays submits through lib/guard. Browser APIs come in through `RuntimeOptions`, so the whole
+// runtime runs in happy-dom tests.
+import { installSubmitGuard, type SubmitAttempt } from '../guard';
+import { buildContactLink } from '../contact';
+import { schoolStatus } from '../platforms/account';
+import type { SiteAdapter } from '../platforms/types';
+import type { Policy } from '../policy/schema';
+import { resolvePolicy } from '../policy/validate';
+import type { StatKind } from '../stats';
+import { strings } from '../i18n/strings';
+import type { Finding, Lang, Platform, RuleId } from '../types';
+import { attachFiles, expirePending, filesOf, syncWithPreviews, type AnalyseImage } from './images';
+import { highlightRects, photoMarkers, toRect } from './layout';
+import { BoxSession, dismissKey } from './session';
+import { createUiHost, type UiHost } from './ui-host';
+import type { BoxView, HoldView, PageView, UiActions } from './view';
+
+export interface RuntimeOptions {
+  adapter: SiteAdapter;
+  win: Window;
+  lang: Lang;
+  loadPolicy(): Promise<Policy>;
+  watchPolicy?(cb: (p: Policy) => void): () => void;
+  analyseImage?: AnalyseImage;
+  recordStat?(kind: StatKind, rule: RuleId): void;
+  openOptions?(): void;
+  /** Quiet time after the last change before checking; findings must show ≤ 100 ms after the
+   *  last keystroke including this (measured by npm run bench). */
+  debounceMs?: number;
+  /** How long a submit waits for photo analyses before they count as not checked. */
+  imageWaitMs?: number;
+}
+
+export interface StatusReply {
+  platform: Platform;
+  account: string | undefined;
+  checked: boolean;
+  reason: string;
+  boxes: number;
+  /** False until the configured policy has been read (the built-in one applies meanwhile). */
+  policyLoaded: boolean;
+}
+
+export interface ContentRuntime {
+  stop(): void;
+  status(): StatusReply;
+  sessions(): BoxSession[];
+  /** Re-reads the page for compose boxes now (normally driven by mutations). */
+  scan(): void;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 40;
+export const IMAGE_WAIT_MS = 10_000;
+
+export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
+  const { adapter, win, lang } = o;
+  const doc = win.document;
+  const s = strings(lang);
+  const debounceMs = o.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  let policy: Policy = resolvePolicy(undefined).policy; // until the real policy has loaded
+  let policyLoaded = false;
+  const sessions = new Map<HTMLElement, BoxSession>();
+  const cleanups: (() => void)[] = [];
+  let ui: UiHost | undefined;
+  let pageCreation = false;
+  let newPageClosed = false;
+  let stopped = false;
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  let layoutFrame: number | undefined;
+  const previewCounts = new WeakMap<BoxSession, number>();
+  const MO = (win as Window & typeof globalThis).MutationObserver ?? MutationObserver;
+
+  const listen = (target: EventTarget, type: string, fn: (e: Event) => void, opts: AddEventListenerOptions = { capture: true }) => {
+    target.addEventListener(type, fn, opts);
+    cleanups.push(() => target.removeEventListener(type, fn, opts));
+  };
+
+  // ---- sessions ----------------------------------------------------------------------------
+  const sessionFor = (box: BoxSession['box']): BoxSession => {
+    let session = sessions.get(box.editor);
+    if (session) {
+      session.box = box;
+      return session;
+    }
+    session = new BoxSession(adapter, box);
+    sessions.set(box.editor, session);
+    const observer = new MO(() => scheduleCheck(session!));
+    observer.observe(box.editor, { characterData: true, childList: true, subtree: true });
+    session.observer = observer;
+    check(session);
+    return session;
+  };
+
+  const dispose = (session: BoxSession) => {
+    session.observer?.disconnect();
+    clearTimeout(session.timer);
+    sessions.delete(session.editor);
+  };
+
+  const sessionContaining = (node: Node | null): BoxSession | undefined => {
+    if (!node) return undefined;
+    for (const session of sessions.values()) if (session.editor === node || session.editor.contains(node)) return session;
+    return undefined;
+  };
+
+  const sessionInScope = (node: Node | null): BoxSession | undefined => {
+    if (!node) return undefined;
+    const inEditor = sessionContaining(node);
+    if (inEditor) return inEditor;
+    for (const session of sessions.values()) if (session.box.scope.contains(node)) return session;
+    return undefined;
+  };
+
+  const byId = (id: string) => Array.from(sessions.values()).find((x) => x.id === id);
+
+  const scan = () => {
+    if (stopped) return;
+    clearTimeout(scanTimer);
+    scanTimer = undefined;
+    pageCreation = adapter.isPageCreation(win.location, doc);
+    let boxes: BoxSession['box'][] = [];
+    try {
+      boxes = adapter.findComposeBoxes(doc);
+    } catch {
+      boxes = [];
+    }
+    const seen = new Set<HTMLElement>();
+    for (const box of boxes) {
+      seen.add(box.editor);
+      sessionFor(box);
+    }
+    for (const session of Array.from(sessions.values())) if (!seen.has(session.editor) && !session.editor.isConnected) dispose(session);
+    for (const session of sessions.values()) trackPreviews(session);
+    render();
+  };
+
+  const scheduleScan = () => {
+    if (scanTimer === undefined) scanTimer = setTimeout(scan, 60);
+  };
+
+  const trackPreviews = (session: BoxSession) => {
+    if (session.images.length === 0) return;
+    const count = adapter.attachmentPreviews(session.box).length;
+    syncWithPreviews(session, count, previewCounts.get(session) ?? 0);
+    previewCounts.set(session, count);
+  };
+
+  // ---- checking ----------------------------------------------------------------------------
+  const countShown = (session: BoxSession, findings: readonly Finding[]) => {
+    for (const f of findings) {
+      if (session.counted.has(f.rule)) continue;
+      session.counted.add(f.rule);
+      o.recordStat?.('finding', f.rule);
+    }
+  };
+
+  const check = (session: BoxSession) => {
+    clearTimeout(session.timer);
+    session.timer = undefined;
+    const e = session.evaluate(policy, lang, pageCreation);
+    if (e.status.checked) countShown(session, e.findings);
+    if (session.hold && session.hold.kind !== 'waiting') refreshHold(session);
+  };
+
+  const scheduleCheck = (session: BoxSession) => {
+    clearTimeout(session.timer);
+    session.timer = setTimeout(() => {
+      if (stopped || !sessions.has(session.editor)) return;
+      check(session);
+      render();
+    }, debounceMs);
+  };
+
+  // ---- rendering ---------------------------------------------------------------------------
+  const boxView = (session: BoxSession): BoxView | undefined => {
+    const e = session.last;
+    if (!e || !e.status.checked) return undefined;
+    const anchor = toRect(session.editor.getBoundingClientRect());
+    const visible = anchor.width > 0 || anchor.height > 0;
+    if (!visible && !session.hold) return undefined;
+    const needsContact = session.panelOpen || Boolean(session.hold);
+    return {
+      id: session.id,
+      anchor,
+      findings: e.findings,
+      highlights: visible ? highlightRects(session.editor, e.findings) : [],
+      photos: visible ? photoMarkers(adapter.attachmentPreviews(session.box), session.images, e.findings, s, lang) : [],
+      failure: e.failure,
+      panelOpen: session.panelOpen,
+      hold: session.hold,
+      contact: needsContact
+        ? buildContactLink(policy, {
+            schoolName: policy.schoolName,
+            platform: adapter.platform,
+            account: e.account,
+            text: e.text,
+            findings: session.hold && session.hold.kind !== 'waiting' ? session.hold.findings : e.findings,
+            lang,
+          })
+        : { kind: 'none' },
+      notice: e.status.notice?.[lang],
+    };
+  };
+
+  const pageChecked = () => schoolStatus(adapter.platform, safeAccount(), policy).checked;
+  const safeAccount = () => {
+    try {
+      return adapter.activeAccount(doc);
+    } catch {
+      return undefined;
+    }
+  };
+
+  const render = () => {
+    if (stopped || !doc.documentElement) return;
+    const boxes = Array.from(sessions.values())
+      .map(boxView)
+      .filter((b): b is BoxView => Boolean(b));
+    const showNewPage = pageCreation && !newPageClosed && pageChecked();
+    const view: PageView = { lang, boxes, pageCreation: showNewPage };
+    const hasContent = showNewPage || boxes.some((b) => b.findings.length > 0 || b.failure || b.hold || b.photos.length > 0);
+    if (!ui && !hasContent) return; // no host at all until there is something to show
+    ui ??= createUiHost(doc);
+    ui.render(view, actions);
+  };
+
+  const scheduleLayout = () => {
+    if (layoutFrame !== undefined || sessions.size === 0) return;
+    layoutFrame = win.requestAnimationFrame(() => {
+      layoutFrame = undefined;
+      render();
+    });
+  };
+
+  // ---- the held submit ---------------------------------------------------------------------
+  const stopFindings = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'warn' || f.severity === 'block');
+
+  /** The boxes one submit sends: all editors behind the same button (X threads), else one. */
+  const groupOf = (attempt: SubmitAttempt<BoxSession>): BoxSession[] => {
+    if (attempt.trigger.kind !== 'click') return [attempt.box];
+    const button = attempt.trigger.button;
+    const group = Array.from(sessions.values()).filter((x) => x === attempt.box || adapter.submitButton(x.box) === button);
+    return group.length ? group : [attempt.box];
+  };
+
+  const holdFor = (group: BoxSession[]): HoldView | undefined => {
+    let worst: 'pass' | 'wait' | 'warn' | 'block' = 'pass';
+    const rank = { pass: 0, warn: 1, wait: 2, block: 3 } as const;
+    const findings: Finding[] = [];
+    let total = 0;
+    let pending = 0;
+    for (const x of group) {
+      const e = x.evaluate(policy, lang, pageCreation);
+      if (e.status.checked) countShown(x, e.findings);
+      const v = BoxSession.verdict(e, x.pendingImages().length);
+      if (rank[v] > rank[worst]) worst = v;
+      if (e.status.checked && !e.failure) {
+        findings.push(...stopFindings(e.findings));
+        total += x.images.length;
+        pending += x.pendingImages().length;
+      }
+    }
+    // A block is known already: no need to wait for photos to say so.
+    if (worst === 'pass') return undefined;
+    if (worst === 'wait') return { kind: 'waiting', done: total - pending, total };
+    return { kind: worst, findings };
+  };
+
+  const refreshHold = (session: BoxSession) => {
+    const e = session.last;
+    if (!e || !session.hold || session.hold.kind === 'waiting') return;
+    const findings = stopFindings(e.findings);
+    if (findings.length === 0) {
+      release(session);
+      return;
+    }
+    session.hold = { kind: findings.some((f) => f.severity === 'block') ? 'block' : 'warn', findings };
+  };
+
+  const release = (session: BoxSession, focusEditor = true) => {
+    session.hold = undefined;
+    session.replay = undefined;
+    session.onImagesChanged = undefined;
+    render();
+    if (focusEditor) session.editor.focus({ preventScroll: true });
+  };
+
+  const waitForImages = (session: BoxSession, group: BoxSession[]) => {
+    const deadline = setTimeout(() => {
+      for (const x of group) expirePending(x);
+      settle();
+    }, o.imageWaitMs ?? IMAGE_WAIT_MS);
+    const settle = () => {
+      if (!session.hold || session.hold.kind !== 'waiting') return clearTimeout(deadline);
+      const pending = group.reduce((n, x) => n + x.pendingImages().length, 0);
+      const total = group.reduce((n, x) => n + x.images.length, 0);
+      if (pending > 0) {
+        session.hold = { kind: 'waiting', done: total - pending, total };
+        render();
+        return;
+      }
+      clearTimeout(deadline);
+      const next = holdFor(group);
+      if (!next) {
+        const replay = session.replay;
+        release(session, false);
+        replay?.();
+      } else {
+        session.hold = next;
+        render();
+      }
+    };
+    session.onImagesChanged = settle;
+  };
+
+  const guard = installSubmitGuard<BoxSession>(win, {
+    boxForKey(event) {
+      const target = event.target as Node | null;
+      let session = sessionContaining(target);
+      if (!session && target && adapter.findComposeBoxes(doc).some((b) => b.editor.contains(target))) {
+        scan();
+        session = sessionContaining(target);
+      }
+      if (!session || !adapter.isSubmitKey(event, session.box)) return null;
+      return { box: session, editor: session.editor };
+    },
+    boxForClick(target) {
+      if (ui && (target === ui.host || ui.host.contains(target))) return null;
+      const box = adapter.boxForSubmitClick(target, doc);
+      if (!box) return null;
+      const session = sessionFor(box);
+      const button = adapter.submitButton(box) ?? (target.closest('button, [role="button"]') as HTMLElement | null);
+      return button ? { box: session, button } : null;
+    },
+    decide(attempt) {
+      const session = attempt.box;
+      if (session.hold) return 'hold'; // the stop is open already: keep holding
+      const group = groupOf(attempt);
+      const hold = holdFor(group);
+      if (!hold) {
+        if (group.some((x) => x.last?.failure)) render(); // fail open, visibly
+        return 'pass';
+      }
+      session.hold = hold;
+      session.heldText = session.last?.text;
+      return 'hold';
+    },
+    held(attempt, replay) {
+      const session = attempt.box;
+      session.replay = replay;
+      session.panelOpen = false;
+      render();
+      if (session.hold?.kind === 'waiting') waitForImages(session, groupOf(attempt));
+    },
+    failed(attempt) {
+      if (attempt.box.last) attempt.box.last.failure = true;
+      render();
+    },
+  });
+  cleanups.push(() => guard.dispose());
+
+  const actions: UiActions = {
+    togglePanel(id) {
+      const x = byId(id);
+      if (!x) return;
+      x.panelOpen = !x.panelOpen;
+      render();
+    },
+    closePanel(id) {
+      const x = byId(id);
+      if (!x) return;
+      x.panelOpen = false;
+      render();
+      x.editor.focus({ preventScroll: true });
+    },
+    dismiss(id, finding) {
+      const x = byId(id);
+      if (!x) return;
+      x.dismissed.add(dismissKey(finding));
+      o.recordStat?.('dismiss', finding.rule);
+      check(x);
+      render();
+    },
+    confirm(id) {
+      // The reason is for the user's own deliberation only: never stored or sent.
+      const x = byId(id);
+      if (!x || !x.hold || x.hold.kind !== 'warn') return;
+      const e = x.evaluate(policy, lang, pageCreation);
+      const verdict = BoxSession.verdict(e, x.pendingImages().length);
+      if (verdict === 'block') {
+        x.hold = { kind: 'block', findings: stopFindings(e.findings) };
+        render();
+        return;
+      }
+      for (const rule of new Set(x.hold.findings.filter((f) => f.severity === 'warn').map((f) => f.rule))) o.recordStat?.('override', rule);
+      const replay = x.replay;
+      release(x, false);
+      replay?.();
+    },
+    cancel(id) {
+      const x = byId(id);
+      if (x) release(x);
+    },
+    openOptions() {
+      o.openOptions?.();
+    },
+    closeNewPage() {
+      newPageClosed = true;
+      render();
+    },
+  };
+
+  // ---- events ------------------------------------------------------------------------------
+  listen(win, 'input', (e) => {
+    const session = sessionContaining(e.target as Node);
+    if (session) scheduleCheck(session);
+  });
+  const onFiles = (e: Event) => {
+    const files = filesOf(e);
+    if (files.length === 0) return;
+    const session = sessionInScope(e.target as Node);
+    if (!session) return;
+    const added = attachFiles(session, files, o.analyseImage, () => {
+      check(session);
+      render();
+      for (const x of sessions.values()) x.onImagesChanged?.();
+    });
+    if (added.length) {
+      check(session);
+      render();
+    }
+  };
+  for (const type of ['change', 'drop', 'paste']) listen(win, type, onFiles);
+  listen(win, 'scroll', scheduleLayout, { capture: true, passive: true });
+  listen(win, 'resize', scheduleLayout, { passive: true });
+  listen(win, 'popstate', () => {
+    newPageClosed = false;
+    scan();
+  });
+
+  let lastHref = win.location.href;
+  const pageObserver = new MO((records: MutationRecord[]) => {
+    if (win.location.href !== lastHref) {
+      lastHref = win.location.href;
+      newPageClosed = false;
+    }
+    for (const r of records) {
+      if (r.target === ui?.host) continue;
+      if (r.addedNodes.length || r.removedNodes.length) {
+        scheduleScan();
+        return;
+      }
+    }
+  });
+
+  const ready = () => {
+    if (stopped) return;
+    pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
+    scan();
+  };
+  if (doc.readyState === 'loading') listen(doc, 'DOMContentLoaded', ready, { once: true });
+  else ready();
+  cleanups.push(() => pageObserver.disconnect());
+
+  void o.loadPolicy().then(
+    (p) => applyPolicy(p),
+    () => {
+      policyLoaded = true; // unreadable: the built-in policy stays in force
+    },
+  );
+  const applyPolicy = (p: Policy) => {
+    if (stopped) return;
+    policy = p;
+    policyLoaded = true;
+    for (const x of sessions.values()) check(x);
+    render();
+  };
+  if (o.watchPolicy) cleanups.push(o.watchPolicy(applyPolicy));
+
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(scanTimer);
+      if (layoutFrame !== undefined) win.cancelAnimationFrame(layoutFrame);
+      for (const x of Array.from(sessions.values())) dispose(x);
+      for (const c of cleanups.splice(0)) c();
+      ui?.remove();
+      ui = undefined;
+    },
+    status() {
+      const account = safeAccount();
+      const st = schoolStatus(adapter.platform, account, policy);
+      return { platform: adapter.platform, account, checked: st.checked, reason: st.reason, boxes: sessions.size, policyLoaded };
+    },
+    sessions: () => Array.from(sessions.values()),
+    scan,
+  };
+}
