@@ -1,18 +1,71 @@
-// STUB: to be implemented (meta wording, check). Owner fills in this file only.
-import { defineRule } from './rule';
+// Afspraken 4: social media are for informing, not for discussing; a discussion happens outside
+// social media. Fires on text that argues back ("Dat is niet waar", "U vergist zich") and on posts
+// that invite a debate ("Wat is uw mening over…", "Voor of tegen", thumbs-up/angry-face polls).
+// Each phrase in assets/wordlists/discussion.json has a weight; the text fires at weight 2.
+// Replies and comments are where arguments happen, so there an argumentative sign weighs one more.
+// Neutral replies ("Dank u wel!", "Wij nemen hierover graag contact met u op") carry no sign.
+import list from '../../assets/wordlists/discussion.json';
+import { Lexicon, type LexiconEntry, type LexiconHit, type WordListFile } from '../text/lexicon';
+import { longestNonOverlapping } from '../text/spans';
+import { defineRule, type Hit } from './rule';
+
+type DiscussionEntry = LexiconEntry & { weight?: number };
+
+const lexicon = new Lexicon([list as WordListFile]);
+const THRESHOLD = 2;
+/** Categories that show arguing (as opposed to inviting); they weigh more in replies. */
+const ARGUING = new Set(['rebuttal', 'argument']);
+
+function weightOf(h: LexiconHit): number {
+  return (h.entry as DiscussionEntry).weight ?? 1;
+}
 
 export const discussion = defineRule({
   meta: {
     id: 'discussion',
     article: 'Afspraken 4',
-    quote: '',
+    quote:
+      'We gebruiken Social Media om snel en actueel te informeren, niet om te discussiëren. Mogelijke discussie, ontstaan door berichtgeving op Social Media, gebeurt buiten de Social Media om.',
     defaultSeverity: 'warn',
-    description: { nl: '', en: '' },
-    message: { nl: '', en: '' },
-    advice: { nl: '', en: '' },
+    description: {
+      nl: 'Herkent tekst die in discussie gaat (tegenspreken, verdedigen) en berichten die uitnodigen tot discussie over schoolbeleid.',
+      en: 'Recognises text that argues (contradicting, defending) and posts that invite a debate about school policy.',
+    },
+    message: {
+      nl: 'Dit gaat in discussie: "{word}".',
+      en: 'This starts or continues a discussion: "{word}".',
+    },
+    advice: {
+      nl: 'Informeer kort en neutraal, en nodig de ouder uit voor een gesprek op school of per telefoon. Discussies horen niet op social media.',
+      en: 'Inform briefly and neutrally, and invite the parent to talk at school or by phone. Discussions do not belong on social media.',
+    },
     input: 'text',
   },
-  check() {
-    return [];
+  check({ text, draft, source }) {
+    const found = lexicon.find(text);
+    if (found.length === 0) return [];
+    // Each entry counts once, however often it occurs.
+    const seen = new Set<LexiconEntry>();
+    let score = 0;
+    let signs = 0;
+    let arguing = false;
+    for (const h of found) {
+      if (seen.has(h.entry)) continue;
+      seen.add(h.entry);
+      if (h.entry.category === 'topic') continue;
+      score += weightOf(h);
+      signs++;
+      if (ARGUING.has(h.entry.category ?? '')) arguing = true;
+    }
+    if (signs === 0) return [];
+    // A policy topic turns a weak invitation into a debate about school policy.
+    if (found.some((h) => h.entry.category === 'topic')) score += 1;
+    const answering = source === 'text' && (draft.context === 'reply' || draft.context === 'comment');
+    if (answering && arguing) score += 1;
+    if (score < THRESHOLD) return [];
+    const shown = found.filter((h) => h.entry.category !== 'topic');
+    return longestNonOverlapping(shown).map(
+      (h): Hit => ({ start: h.start, end: h.end, params: { word: text.original.slice(h.start, h.end) } }),
+    );
   },
 });

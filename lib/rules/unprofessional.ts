@@ -1,18 +1,193 @@
-// STUB: to be implemented (meta wording, check). Owner fills in this file only.
-import { defineRule } from './rule';
+// Afspraken 5 and 8: staff speak for the school, always in a professional context. This rule notes
+// (default `info`) what reads as personal rather than professional: political opinions and voting
+// advice, alcohol and party talk, venting, slang, SHOUTING and floods of emoji or exclamation marks.
+// Enthusiasm is fine: "Wat een mooie dag!" or "Hoera 🎉🎉" does not fire. Word data lives in
+// assets/wordlists/unprofessional.json; the thresholds below are the only literals.
+import list from '../../assets/wordlists/unprofessional.json';
+import { Lexicon, tokenIndexAt, type LexiconHit, type WordListFile } from '../text/lexicon';
+import { fold } from '../text/normalize';
+import type { PreparedText } from '../text/prepare';
+import { longestNonOverlapping } from '../text/spans';
+import type { Localized } from '../types';
+import { defineRule, type Hit } from './rule';
+
+const lexicon = new Lexicon([list as WordListFile]);
+
+/** A run of at least this many ALL-CAPS words, with at least this many letters, is shouting. */
+const CAPS_MIN_WORDS = 3;
+const CAPS_MIN_LETTERS = 12;
+/** Emoji: this many in a row, or this many in one post, is a flood. */
+const EMOJI_RUN = 5;
+const EMOJI_TOTAL = 10;
+// A run of exclamation and question marks; a flood when it holds four or more "!" ("!!!!", "?!!?!!").
+const MARK_RUN = /[!?]{4,}/g;
+const EXCLAMATIONS_IN_FLOOD = 4;
+// One pictograph with its modifiers (skin tone, variation selector, ZWJ sequences); runs may hold spaces.
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*/gu;
+
+type Kind = 'politics' | 'alcohol' | 'venting' | 'slang' | 'shouting' | 'emoji' | 'exclamation';
+
+const MESSAGES: Record<Kind, { message: Localized; advice: Localized }> = {
+  politics: {
+    message: { nl: 'Dit is een persoonlijke mening of stemadvies: "{word}".', en: 'This is a personal opinion or voting advice: "{word}".' },
+    advice: { nl: 'Houd persoonlijke meningen en politiek buiten het schoolaccount.', en: 'Keep personal opinions and politics off the school account.' },
+  },
+  alcohol: {
+    message: { nl: '"{word}" gaat over alcohol of feesten.', en: '"{word}" is about alcohol or partying.' },
+    advice: { nl: 'Laat alcohol en feestpraat weg; het schoolaccount is voor ouders en kinderen.', en: 'Leave out alcohol and party talk; the school account is for parents and children.' },
+  },
+  venting: {
+    message: { nl: '"{word}" klinkt als persoonlijke frustratie.', en: '"{word}" sounds like personal frustration.' },
+    advice: { nl: 'Deel frustratie met collega\'s of je leidinggevende, niet op het schoolaccount.', en: 'Share frustration with colleagues or your supervisor, not on the school account.' },
+  },
+  slang: {
+    message: { nl: '"{word}" is informele straattaal.', en: '"{word}" is informal slang.' },
+    advice: { nl: 'Schrijf in gewone, vriendelijke taal.', en: 'Write in plain, friendly language.' },
+  },
+  shouting: {
+    message: { nl: 'Hoofdletters lezen als schreeuwen: "{word}".', en: 'Capitals read as shouting: "{word}".' },
+    advice: { nl: 'Schrijf in gewone letters; zet één woord vet of gebruik "Let op:".', en: 'Use normal case; stress one word or write "Please note:".' },
+  },
+  emoji: {
+    message: { nl: 'Veel emoji achter elkaar oogt onprofessioneel.', en: 'Many emoji in a row look unprofessional.' },
+    advice: { nl: 'Gebruik er één of twee.', en: 'Use one or two.' },
+  },
+  exclamation: {
+    message: { nl: 'Veel uitroeptekens achter elkaar ogen onprofessioneel.', en: 'Many exclamation marks in a row look unprofessional.' },
+    advice: { nl: 'Eén uitroepteken is genoeg.', en: 'One exclamation mark is enough.' },
+  },
+};
+
+function hitOf(kind: Kind, text: PreparedText, start: number, end: number): Hit {
+  return { start, end, ...MESSAGES[kind], params: { word: text.original.slice(start, end) } };
+}
+
+/** Sentence number of every token (a new sentence starts at token.sentenceStart). */
+function sentenceOf(text: PreparedText): Int32Array {
+  const ids = new Int32Array(text.tokens.length);
+  let id = -1;
+  text.tokens.forEach((t, i) => {
+    if (t.sentenceStart || i === 0) id++;
+    ids[i] = id;
+  });
+  return ids;
+}
+
+/** Politics only counts with an opinion, a harsh judgement or voting advice in the same sentence. */
+function politicalOpinions(text: PreparedText, hits: LexiconHit[]): Hit[] {
+  if (!hits.some((h) => h.entry.category === 'politics' || h.entry.category === 'party' || h.entry.category === 'opinion')) return [];
+  const sentences = sentenceOf(text);
+  const bySentence = new Map<number, LexiconHit[]>();
+  for (const h of hits) {
+    const s = sentences[tokenIndexAt(text.tokens, h.start)] ?? 0;
+    const list = bySentence.get(s);
+    if (list) list.push(h);
+    else bySentence.set(s, [h]);
+  }
+  const out: Hit[] = [];
+  for (const group of bySentence.values()) {
+    const has = (c: string) => group.some((h) => h.entry.category === c);
+    const topic = has('politics') || has('party');
+    const opinion = has('opinion') || has('negative');
+    const voting = has('vote') && has('party');
+    // "Ik vind het belachelijk dat…": a personal opinion with a harsh judgement, about anything.
+    const rant = has('opinion') && has('negative');
+    if ((topic && opinion) || voting || rant) {
+      const start = Math.min(...group.map((h) => h.start));
+      const end = Math.max(...group.map((h) => h.end));
+      out.push(hitOf('politics', text, start, end));
+    }
+  }
+  return out;
+}
+
+function shouting(text: PreparedText, schoolWords: ReadonlySet<string>): Hit[] {
+  const out: Hit[] = [];
+  let runStart = -1;
+  let words = 0;
+  let letters = 0;
+  const flush = (endToken: number) => {
+    if (words >= CAPS_MIN_WORDS && letters >= CAPS_MIN_LETTERS) out.push(hitOf('shouting', text, text.tokens[runStart]!.start, text.tokens[endToken]!.end));
+    runStart = -1;
+    words = 0;
+    letters = 0;
+  };
+  text.tokens.forEach((t, i) => {
+    const caps = t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase() && !schoolWords.has(t.norm);
+    if (caps) {
+      if (runStart < 0) runStart = i;
+      words++;
+      letters += t.text.length;
+    } else if (runStart >= 0) {
+      // Numbers and one-letter words ("GROEP 8", "A") do not break a shouted run.
+      if (t.kind === 'number' || t.text.length < 2) return;
+      flush(i - 1);
+    }
+  });
+  if (runStart >= 0) flush(text.tokens.length - 1);
+  return out;
+}
+
+function floods(text: PreparedText): Hit[] {
+  const out: Hit[] = [];
+  for (const m of text.original.matchAll(MARK_RUN)) {
+    let bangs = 0;
+    for (const ch of m[0]) if (ch === '!') bangs++;
+    if (bangs >= EXCLAMATIONS_IN_FLOOD) out.push(hitOf('exclamation', text, m.index!, m.index! + m[0].length));
+  }
+  const emoji = [...text.original.matchAll(EMOJI)];
+  let runFrom = 0;
+  let flooded = false;
+  for (let i = 1; i <= emoji.length; i++) {
+    const prev = emoji[i - 1]!;
+    const cur = emoji[i];
+    const gap = cur ? text.original.slice(prev.index! + prev[0].length, cur.index!) : 'end';
+    if (cur && /^\s*$/.test(gap)) continue;
+    if (i - runFrom >= EMOJI_RUN) {
+      const first = emoji[runFrom]!;
+      out.push(hitOf('emoji', text, first.index!, prev.index! + prev[0].length));
+      flooded = true;
+    }
+    runFrom = i;
+  }
+  if (emoji.length >= EMOJI_TOTAL && !flooded) {
+    const first = emoji[0]!;
+    out.push(hitOf('emoji', text, first.index!, first.index! + first[0].length));
+  }
+  return out;
+}
 
 export const unprofessional = defineRule({
   meta: {
     id: 'unprofessional',
     article: 'Afspraken 5 en 8',
-    quote: '',
+    quote:
+      'We gebruiken "goede smaak en goed fatsoen" bij het selecteren van beelden en teksten, passend bij onze doelgroep. ' +
+      'Communicatie door medewerkers in hun eigen rol vindt altijd plaats binnen de professionele context.',
     defaultSeverity: 'info',
-    description: { nl: '', en: '' },
-    message: { nl: '', en: '' },
-    advice: { nl: '', en: '' },
+    description: {
+      nl: 'Wijst op wat persoonlijk in plaats van professioneel klinkt: politieke meningen en stemadvies, alcohol en feesten, frustratie, straattaal, hoofdletters en veel emoji of uitroeptekens.',
+      en: 'Points out what reads as personal rather than professional: political opinions and voting advice, alcohol and parties, venting, slang, capitals and floods of emoji or exclamation marks.',
+    },
+    message: {
+      nl: 'Dit klinkt niet professioneel: "{word}".',
+      en: 'This does not sound professional: "{word}".',
+    },
+    advice: {
+      nl: 'Schrijf zakelijk en vriendelijk, als de stem van de school.',
+      en: 'Write in a businesslike, friendly way, as the voice of the school.',
+    },
     input: 'text',
   },
-  check() {
-    return [];
+  check({ text, policy }) {
+    const hits = lexicon.find(text);
+    const out: Hit[] = politicalOpinions(text, hits);
+    for (const h of hits) {
+      const kind = h.entry.category;
+      if (kind === 'alcohol' || kind === 'venting' || kind === 'slang') out.push(hitOf(kind, text, h.start, h.end));
+    }
+    const schoolWords = new Set(fold(policy.schoolName).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    out.push(...shouting(text, schoolWords), ...floods(text));
+    return longestNonOverlapping(out as (Hit & { start: number; end: number })[]);
   },
 });
