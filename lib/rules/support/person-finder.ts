@@ -54,6 +54,8 @@ interface PolicyNames {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ADJACENT = /^\.?[ \t\u00A0]+$/;
+/** A title may also introduce the name with a colon: "onze intern begeleider: Anja Visser". */
+const TITLE_GAP = /^\.?:?[ \t\u00A0]+$/;
 const COMMA_OR_SPACE = /^[ \t\u00A0]*[,:]?[ \t\u00A0]*\n?[ \t\u00A0]*$/;
 const SENTENCE_BREAK = /[.!?\n;]/;
 const LIST_GAP = /^\s*(?:,|&|\+|\/|\ben\b|\band\b|\bof\b|\bor\b|,\s*en\b|,\s*and\b)\s*$/i;
@@ -187,7 +189,7 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     const prev2 = tokens[tok.index - 2];
 
     if (staffFirst.has(baseOf(tok))) { persons.push({ ...person, kind: 'adult', reason: 'staff' }); continue; }
-    if (prevAdjacent && ADULT_TITLES.has(p)) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
+    if (prev && TITLE_GAP.test(prevGap) && ADULT_TITLES.has(p)) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
     if (prev && SIGNOFFS.has(p) && COMMA_OR_SPACE.test(prevGap)) { persons.push({ ...person, kind: 'adult', reason: 'signoff' }); continue; }
     if (prevAdjacent && (ARTICLES.has(p) || PLACE_PREPOSITIONS.has(p))) continue;
     if (prevAdjacent && prev2 && ((p === 'van' && WORKS_BEFORE_VAN.has(prev2.norm)) || (p === 'door' && VERBS_BEFORE_DOOR.has(prev2.norm)))) continue;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { childName } from '../../../lib/rules/child-name';
+import { mergePolicies } from '../../../lib/policy/validate';
+import { prepareText } from '../../../lib/text/prepare';
+import { FIRST_NAMES, COMMON_WORD_NAMES } from '../../../lib/rules/support/name-lists';
+
+const policy = mergePolicies({
+  schoolName: 'OBS De Wierde',
+  staffNames: ['Eline de Boer', 'Pieter Smit'],
+  supervisor: { name: 'Marieke Jansen', email: 'directie@obsdewierde.nl' },
+  accounts: [{ platform: 'facebook', name: 'OBS De Wierde' }],
+});
+
+/** The exact text of every hit, so a test fails when a span points at the wrong words. */
+function excerpts(text: string): string[] {
+  const prepared = prepareText(text);
+  const hits = childName.check({
+    policy,
+    text: prepared,
+    draft: { text, context: 'post', hasImages: false },
+    source: 'text',
+    earlier: new Map(),
+    imageTextHits: new Map(),
+  });
+  for (const h of hits) expect(h.params?.name).toBe(text.slice(h.start, h.end));
+  return hits.map((h) => text.slice(h.start!, h.end!));
+}
+
+describe('child-name: must fire', () => {
+  it.each<[string, string[]]>([
+    ['Sanne uit groep 3 won de tekenwedstrijd.', ['Sanne']],
+    ['Gefeliciteerd Daan, 7 jaar vandaag!', ['Daan']],
+    ['Onze leerling Noah heeft een gedicht geschreven.', ['Noah']],
+    ['Today Emma from group 6 read her story aloud.', ['Emma']],
+    ['daan uit groep 4 heeft de quiz gewonnen.', ['daan']],
+    ['Hier zie je Thijs, Fenna en Lieke bij de moestuin.', ['Thijs', 'Fenna', 'Lieke']],
+    ['Roos uit groep 2 heeft haar eerste tand verloren.', ['Roos']],
+    ['Gefeliciteerd Storm!', ['Storm']],
+    ['Wat knap gedaan van Mees!', ['Mees']],
+    ['De voorleeswinnaar is Sanne de Vries uit groep 8.', ['Sanne de Vries']],
+    ['Bedankt Yusuf voor het helpen met opruimen.', ['Yusuf']],
+    ['Welkom in groep 1, kleine Yara!', ['Yara']],
+    ['Anne-Sophie (groep 5) las het verhaal voor.', ['Anne-Sophie']],
+    ['De tekening van Jesse hangt in de hal.', ['Jesse']],
+    ['Happy birthday Liam!', ['Liam']],
+    ['Ties, Jade en Bo hebben de prijs gewonnen.', ['Ties', 'Jade', 'Bo']],
+    ['Jayden wordt vandaag 8 jaar.', ['Jayden']],
+    ['Vandaag mocht Fleur uit groep 4 de vlag hijsen.', ['Fleur']],
+    ['Dank je wel Timo en Sem voor jullie hulp!', ['Timo', 'Sem']],
+  ])('%s', (text, expected) => {
+    expect(excerpts(text)).toEqual(expected);
+  });
+});
+
+describe('child-name: must not fire', () => {
+  it.each<string>([
+    'Juf Sanne en meester Daan gingen met groep 5 naar het bos.',
+    'Burgemeester Henk Jansen opende het nieuwe schoolplein.',
+    'Mevrouw De Vries is onze nieuwe intern begeleider.',
+    'Eline de Boer geeft dit jaar de gymles.',
+    'Pieter neemt de schaakclub over.',
+    'De Hoofdstraat is afgesloten, kom via de Julianalaan.',
+    'Groep 8 gaat op kamp naar Ameland en Schiermonnikoog.',
+    'Koning Willem-Alexander en koningin Máxima bezochten Groningen.',
+    'Sinterklaas en zijn Pieten kwamen op bezoek.',
+    'In de klas lezen we de boeken van Paul Biegel.',
+    'De roos in de schooltuin bloeit en de storm is voorbij.',
+    'Er zat een mees in de nestkast bij het lokaal.',
+    'Op maandag 3 juni is de school gesloten.',
+    'Welkom bij OBS De Wierde!',
+    'Hartelijke groeten, Kees',
+    "Lieve ouders, de schoolfoto's zijn binnen.",
+    'Elke dag lezen we een kwartier.',
+    'Ben jij er ook bij op de sportdag?',
+    'Max. 20 kinderen per workshop.',
+    'We lezen Jip en Janneke voor in groep 3.',
+    'Toon bij de ingang uw toegangsbewijs.',
+    'We bezochten de Anne Frankschool in Groningen.',
+    'Zon, zee en strand: wat een schoolreis!',
+  ])('%s', (text) => {
+    expect(excerpts(text)).toEqual([]);
+  });
+});
+
+describe('name lists', () => {
+  it('hold current Dutch children’s names and mark names that are common words', () => {
+    for (const n of ['daan', 'sanne', 'noah', 'hidde', 'puck']) expect(FIRST_NAMES.has(n)).toBe(true);
+    for (const n of ['door', 'elke', 'lieve']) expect(FIRST_NAMES.has(n)).toBe(false);
+    for (const n of ['roos', 'storm', 'mees', 'jade', 'bo']) expect(COMMON_WORD_NAMES.has(n)).toBe(true);
+  });
+
+  it('is linear on a long post and keeps spans inside the text', () => {
+    const text = 'Gefeliciteerd Daan uit groep 3! '.repeat(6000);
+    const found = excerpts(text);
+    expect(found).toHaveLength(6000);
+  });
+});

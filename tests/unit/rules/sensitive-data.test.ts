@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { sensitiveData } from '../../../lib/rules/sensitive-data';
+import { mergePolicies } from '../../../lib/policy/validate';
+import { prepareText } from '../../../lib/text/prepare';
+
+const policy = mergePolicies({
+  schoolName: 'OBS De Wierde',
+  staffNames: ['Eline de Boer', 'Pieter Smit'],
+});
+
+function excerpts(text: string): string[] {
+  const hits = sensitiveData.check({
+    policy,
+    text: prepareText(text),
+    draft: { text, context: 'post', hasImages: false },
+    source: 'text',
+    earlier: new Map(),
+    imageTextHits: new Map(),
+  });
+  return hits.map((h) => text.slice(h.start!, h.end!));
+}
+
+describe('sensitive-data: must fire', () => {
+  it.each<[string, string[]]>([
+    ['Bram heeft ADHD en krijgt daarom een wiebelkussen.', ['ADHD']],
+    ['De ouders van Lieke gaan scheiden.', ['gaan scheiden']],
+    ['Juf Anne is overspannen en blijft een paar weken thuis.', ['overspannen']],
+    ['Een jongen uit groep 6 is geschorst.', ['geschorst']],
+    ['Onze leerling met dyscalculie mag een rekenmachine gebruiken.', ['dyscalculie']],
+    ['Meester Pieter heeft een burn-out.', ['burn-out']],
+    ['Levi heeft diabetes en moet tussen de middag prikken.', ['diabetes']],
+    ['De moeder van Sophie ligt in het ziekenhuis.', ['ziekenhuis']],
+    ['Zijn vader zit in de gevangenis.', ['gevangenis']],
+    ['Lisa haalde een onvoldoende voor rekenen.', ['onvoldoende']],
+    ['Citoscores groep 8: Fenna 540, Jurre 532.', ['Citoscores']],
+    ['Het schooladvies van Noor is havo.', ['schooladvies']],
+    ['Een meisje uit groep 4 is gepest door klasgenoten.', ['gepest']],
+    ['Sem woont sinds de zomer in een pleeggezin.', ['pleeggezin']],
+    ['Our pupil with dyslexia gets extra time.', ['dyslexia']],
+    ['Eline is ziek, groep 4 krijgt vandaag een invaller.', ['ziek']],
+    ['Daan heeft een notenallergie, dus graag geen pinda’s trakteren.', ['notenallergie']],
+  ])('%s', (text, expected) => {
+    expect(excerpts(text)).toEqual(expected);
+  });
+});
+
+describe('sensitive-data: must not fire', () => {
+  it.each<string>([
+    'Groep 6 kreeg voorlichting over gezonde voeding en bewegen.',
+    'Volgende week is de Cito-week; zorg dat uw kind goed uitgerust is.',
+    'Tijdens de Week van de Mediawijsheid praten we over privacy.',
+    'Er is een nieuwe luizenkam-actie na de vakantie.',
+    'Onze zorgcoördinator is bereikbaar via de schoolapp.',
+    'Is uw kind ziek? Meld het dan voor 8.15 uur bij de administratie.',
+    'Vandaag begint de Week tegen Pesten.',
+    'Meester Pieter fietst de Tour du ParaPass tegen kanker.',
+    'Juf Eline gaf een les over dyslexie aan groep 5.',
+    'De uitslag van de eindtoets volgt in mei.',
+    'Bij ziekte van de leerkracht zoeken we een invaller.',
+    'Kinderen met hoofdluis mogen gewoon naar school komen.',
+    'Daan scoorde twee doelpunten tijdens het schoolvoetbal.',
+    'Sem heeft per ongeluk zijn jas laten liggen.',
+    'Groep 8 heeft afval gescheiden tijdens de opruimactie.',
+    'Alle kinderen van groep 3 kregen vandaag hun eerste rapport.',
+  ])('%s', (text) => {
+    expect(excerpts(text)).toEqual([]);
+  });
+});
