@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'Postwijs',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    // Stable ids, so a school's policy can name the extension (lib/policy/extension-ids.ts):
+    // Stable ids, so a school's policy can name the extension (lib/policy/exports/ids.ts):
     // Chrome/Edge derive the id mllmnbjcalhcagkcahkiolfdchmbfmlk from this public key (no private
     // key is kept: a store or signed-CRX release gets its own id, and the exports use the running id);
     // Firefox reads policies.json → 3rdparty → Extensions → this gecko id.
