@@ -278,6 +278,73 @@ describe('Facebook replica', () => {
   });
 });
 
+describe('Instagram replica', () => {
+  const comment = 'textarea[aria-label="Voeg een reactie toe..."]';
+
+  it('comment textarea: Shift+Enter is a newline, Enter sends and empties; the nav names the account', async () => {
+    await page.goto(sites.url('www.instagram.com', '/'));
+    await expect(page.evaluate(() => document.documentElement.dataset.probe)).resolves.toBe('www.instagram.com');
+    await expect(page.locator('a[href="/obsdewierde/"]').innerText()).resolves.toContain('Profiel');
+    const box = page.locator(comment).first();
+    await box.click();
+    await page.keyboard.type('Wat mooi!');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('Groetjes');
+    await page.keyboard.press('Enter');
+    const [item] = await sites.waitForPosted(1);
+    expect(item).toMatchObject({ site: 'instagram', kind: 'comment', flow: 'comment', via: 'keyboard', account: 'obsdewierde', target: 'C1wierde01', text: 'Wat mooi!\nGroetjes' });
+    await expect(box.inputValue()).resolves.toBe('');
+  });
+
+  it('comment sent with "Plaatsen" as the private account (?as=privé)', async () => {
+    await page.goto(sites.url('www.instagram.com', '/?as=privé'));
+    await page.locator('a[href="/elinedeboer/"]', { hasText: 'Profiel' }).waitFor();
+    const form = page.locator('form', { has: page.locator(comment) }).nth(1);
+    await form.locator(comment).fill('Leuk!');
+    await form.locator('div[role="button"]', { hasText: 'Plaatsen' }).click();
+    const [item] = await sites.waitForPosted(1);
+    expect(item).toMatchObject({ account: 'elinedeboer', via: 'click', target: 'C1wierde02', text: 'Leuk!' });
+  });
+
+  it('create flow: upload → Bijsnijden → Bewerken → caption "Schrijf een bijschrift..." → Delen', async () => {
+    await page.goto(sites.url('www.instagram.com', '/'));
+    await page.locator('svg[aria-label="Nieuw bericht"]').click();
+    const dialog = page.locator('[role="dialog"]');
+    await dialog.locator('input[type="file"]').setInputFiles([pngFile('schoolplein.png')]);
+    await expect(dialog.locator('h1').innerText()).resolves.toBe('Bijsnijden');
+    await dialog.locator('div[role="button"]', { hasText: 'Volgende' }).click();
+    await expect(dialog.locator('h1').innerText()).resolves.toBe('Bewerken');
+    await dialog.locator('div[role="button"]', { hasText: 'Volgende' }).click();
+    const caption = dialog.locator('[contenteditable="true"][data-lexical-editor="true"][role="textbox"][aria-label="Schrijf een bijschrift..."]');
+    await caption.click();
+    await page.keyboard.type('Het nieuwe schoolplein.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('#warffum');
+    await expect(dialog.locator('[role="group"][aria-label="Media"] img').count()).resolves.toBe(1);
+    await expect(dialog.locator('input[type="file"]').evaluate((i) => (i as HTMLInputElement).files?.length)).resolves.toBe(1);
+    await dialog.locator('div[role="button"]', { hasText: 'Delen' }).click();
+    const [item] = await sites.waitForPosted(1);
+    expect(item).toMatchObject({ kind: 'post', flow: 'create', account: 'obsdewierde', text: 'Het nieuwe schoolplein.\n#warffum' });
+    expect(item!.attachments).toMatchObject([{ name: 'schoolplein.png', type: 'image/png' }]);
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('create flow accepts a dropped photo', async () => {
+    await page.goto(sites.url('www.instagram.com', '/'));
+    await page.locator('svg[aria-label="Nieuw bericht"]').click();
+    const dialog = page.locator('[role="dialog"]');
+    await dropFiles(dialog, [pngFile('gedropt.png')]);
+    await expect(dialog.locator('h1').innerText()).resolves.toBe('Bijsnijden');
+    await page.locator('div[role="button"][aria-label="Sluiten"]').click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('professional-account switch page', async () => {
+    await page.goto(sites.url('www.instagram.com', '/accounts/convert_to_professional_account/'));
+    await expect(page.locator('h1').innerText()).resolves.toBe('Overstappen op een professioneel account');
+  });
+});
+
 describe('built Postwijs extension on the replicas', () => {
   const extension = '.output/chrome-mv3';
   it.skipIf(!existsSync(join(extension, 'manifest.json')))('starts its service worker and leaves the sites working', async () => {
@@ -297,6 +364,17 @@ describe('built Postwijs extension on the replicas', () => {
       await withExtension.close();
     }
   });
+  it.skipIf(!existsSync(join(extension, 'manifest.json')) || process.getuid?.() !== 0)('a managed policy reaches chrome.storage.managed', async () => {
+    const withPolicy = await launchChromium({ sites, extension, policy: { schoolName: 'Beleidstest' } });
+    try {
+      const worker = await withPolicy.serviceWorker();
+      const managed = await worker.evaluate('chrome.storage.managed.get(null)');
+      expect(managed).toMatchObject({ schoolName: 'Beleidstest' });
+    } finally {
+      await withPolicy.close();
+    }
+  });
+
   function editor(p: Page) {
     return p.locator('[data-testid="tweetTextarea_0"]');
   }

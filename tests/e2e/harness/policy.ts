@@ -3,15 +3,18 @@
 // "3rdparty" → "extensions" → <extension id> and reaches the extension as chrome.storage.managed
 // (only for keys its managed_schema declares). Writing there needs root; CI runs as root.
 import { createHash } from 'node:crypto';
-import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const MANAGED_POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 
-/** The id Chromium gives an unpacked extension without a "key": the first 128 bits of the SHA-256
- *  of its absolute path, written with the letters a–p instead of hex digits. */
+/** The id Chromium gives an unpacked extension: the first 128 bits of the SHA-256 of the
+ *  manifest's "key" (the DER public key) or, without a key, of the folder's absolute path, written
+ *  with the letters a–p instead of hex digits. */
 export function unpackedExtensionId(extensionDir: string): string {
-  const hex = createHash('sha256').update(realpathSync(extensionDir)).digest('hex').slice(0, 32);
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { key?: string };
+  const source = manifest.key ? Buffer.from(manifest.key, 'base64') : realpathSync(extensionDir);
+  const hex = createHash('sha256').update(source).digest('hex').slice(0, 32);
   return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 

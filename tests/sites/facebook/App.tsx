@@ -2,7 +2,7 @@
 // The Facebook replica: www/web.facebook.com (feed, post dialog, comments, replies, Page switcher,
 // /pages/create) and business.facebook.com (Business Suite composer).
 import { useState } from 'react';
-import { rememberAccount, usePath } from '../shared/client.ts';
+import { usePath } from '../shared/client.ts';
 import { divButton } from '../shared/ui.tsx';
 import { BusinessComposer } from './Business.tsx';
 import { PERSON, SCHOOL_PAGE, SEED_POSTS, businessPage, initialIdentity, type FbIdentity, type FbPost } from './data.ts';
@@ -65,7 +65,6 @@ function TopBar(props: { identity: FbIdentity; onSwitch(identity: FbIdentity): v
               role="menuitem"
               tabIndex={0}
               onClick={() => {
-                rememberAccount(other === SCHOOL_PAGE ? 'school' : 'privé');
                 props.onSwitch(other);
                 setOpen(false);
               }}

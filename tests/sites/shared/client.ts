@@ -3,21 +3,14 @@
 import { useEffect, useState } from 'react';
 import type { PostedAttachment, PostedItem } from './posted.ts';
 
-const AS_KEY = 'replica-as';
-
-/** 'school' unless ?as= (remembered for the tab) names another account: 'privé'/'prive'/'private'
- *  → the private account, anything else → used as given (a handle or a name). */
+/** 'school' unless the page was loaded with ?as=: 'privé'/'prive'/'private' → the private account,
+ *  anything else → used as given (a handle or a name). Each page load starts from the URL, so a
+ *  test that opens a page without ?as= is always the school account. */
 export function requestedAccount(): string {
-  const fromQuery = new URLSearchParams(location.search).get('as');
-  if (fromQuery !== null) sessionStorage.setItem(AS_KEY, fromQuery);
-  const value = (fromQuery ?? sessionStorage.getItem(AS_KEY) ?? 'school').trim();
+  const value = (new URLSearchParams(location.search).get('as') ?? 'school').trim();
   if (/^(priv[eé]|private|personal)$/i.test(value)) return 'private';
   if (/^(school|)$/i.test(value)) return 'school';
   return value;
-}
-
-export function rememberAccount(value: string): void {
-  sessionStorage.setItem(AS_KEY, value);
 }
 
 export function attachmentInfo(files: readonly File[]): PostedAttachment[] {

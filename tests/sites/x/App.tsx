@@ -3,7 +3,7 @@
 // composer, the compose dialog (/compose/post, also for replies and quotes) and the post detail
 // page (/<handle>/status/<id>) with the inline reply box.
 import { useState } from 'react';
-import { linkProps, navigate, rememberAccount, usePath } from '../shared/client.ts';
+import { linkProps, navigate, usePath } from '../shared/client.ts';
 import { Composer } from './Composer.tsx';
 import { PRIVATE, SCHOOL, SEED_TWEETS, initialAccount, type Tweet, type XAccount } from './data.ts';
 
@@ -120,7 +120,6 @@ function AccountSwitcher({ account, onSwitch }: { account: XAccount; onSwitch(a:
               data-testid="UserCell"
               aria-checked={a.handle === account.handle}
               onClick={() => {
-                rememberAccount(a.handle);
                 onSwitch(a);
                 setOpen(false);
               }}
