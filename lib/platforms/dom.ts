@@ -109,3 +109,13 @@ export function precedes(a: Node, b: Node): boolean {
   // 4 = Node.DOCUMENT_POSITION_FOLLOWING
   return (a.compareDocumentPosition(b) & 4) !== 0;
 }
+
+/** Text of `el` without parts hidden from assistive technology (avatar initials, icons). */
+export function visibleText(el: Element): string {
+  let out = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === TEXT_NODE) out += (n as Text).data;
+    else if (isElement(n) && n.getAttribute('aria-hidden') !== 'true') out += visibleText(n);
+  }
+  return out;
+}

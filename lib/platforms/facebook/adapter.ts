@@ -2,7 +2,7 @@
 // composer for Pages. Messenger is out of scope. See ./selectors.ts.
 import type { DraftContext } from '../../types';
 import type { ComposeBox, SiteAdapter } from '../types';
-import { captureFirst, findScope, hasLabel, isImeEvent, precedes, queryAllIncludingSelf } from '../dom';
+import { captureFirst, findScope, hasLabel, isImeEvent, precedes, queryAllIncludingSelf, visibleText } from '../dom';
 import { readEditorText } from '../text';
 import { attachmentMedia } from '../media';
 import * as S from './selectors';
@@ -80,6 +80,12 @@ function postTo(scope: Element): string | undefined {
   return undefined;
 }
 
+function profileName(doc: Document): string | undefined {
+  const button = doc.querySelector(S.PROFILE_SWITCHER);
+  const name = button ? visibleText(button).replace(/[\s\u00A0]+/g, ' ').trim() : '';
+  return name && name.length <= S.PROFILE_NAME_MAX_LENGTH ? name : undefined;
+}
+
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
   hosts: S.FACEBOOK_HOSTS,
@@ -96,14 +102,13 @@ export const facebookAdapter: SiteAdapter = {
     return readEditorText(box.editor);
   },
 
-  activeAccount(_doc, box) {
-    if (!box) return undefined;
-    const label = labelOf(box.editor);
-    return (
-      captureFirst(label, S.COMMENT_AS) ??
-      captureFirst(label, S.REPLY_AS) ??
-      (box.context === 'post' ? postTo(box.scope) ?? captureFirst(label, S.POST_AS) : undefined)
-    );
+  // Most specific first: the box's own "Comment as <Name>" (one can comment as a Page while
+  // browsing as a person), "Post to <Page>", the account button, and last the composer's
+  // "What's on your mind, <first name>?".
+  activeAccount(doc, box) {
+    const label = box ? labelOf(box.editor) : '';
+    const fromBox = box && (captureFirst(label, S.COMMENT_AS) ?? captureFirst(label, S.REPLY_AS) ?? (box.context === 'post' ? postTo(box.scope) : undefined));
+    return fromBox ?? profileName(doc) ?? (box?.context === 'post' ? captureFirst(label, S.POST_AS) : undefined);
   },
 
   submitButton(box) {

@@ -25,6 +25,11 @@ export const POST_AS = [/^(?:What's on your mind|What’s on your mind|Wat wil j
 export const POST_TO = [/^(?:Post to|Posten op|Posten naar|Plaatsen op|Publiceren op)\s+(.+?)\s*$/i] as const;
 export const POST_TO_MAX_LENGTH = 120;
 
+/** The account button at the top right; when it shows a name, that is the acting identity
+ *  (a person or, after "Wisselen naar <Page>", the Page). */
+export const PROFILE_SWITCHER = '[role="banner"] [aria-label="Je profiel"], [role="banner"] [aria-label="Your profile"]';
+export const PROFILE_NAME_MAX_LENGTH = 100;
+
 /** Submit controls of post composers (dialog, Business Suite). "Volgende"/"Next" moves to a
  *  further step in which the editor may be gone: it is held like a submit. */
 export const POST_SUBMIT_LABELS = [
@@ -32,7 +37,10 @@ export const POST_SUBMIT_LABELS = [
   'Nu delen', 'Share now',
 ] as const;
 /** Submit controls of comment and reply boxes (Enter also submits there). */
-export const COMMENT_SUBMIT_LABELS = ['Reageren', 'Reactie plaatsen', 'Comment', 'Post comment', 'Plaatsen', 'Post', 'Beantwoorden', 'Reply', 'Verzenden', 'Send'] as const;
+/** Not "Beantwoorden"/"Reply": that is the link under every comment that opens a reply box. */
+export const COMMENT_SUBMIT_LABELS = [
+  'Reageren', 'Reactie plaatsen', 'Antwoord plaatsen', 'Comment', 'Post comment', 'Post reply', 'Plaatsen', 'Post', 'Verzenden', 'Send',
+] as const;
 export const COMMENT_SUBMIT_ID = 'focused-state-composer-submit';
 export const CONTROL = 'button, [role="button"], input[type="submit"]';
 

@@ -87,6 +87,16 @@ describe('Facebook adapter details', () => {
     expect(fb.boxForSubmitClick(cancel, bdoc)).toBeNull();
   });
 
+  it('prefers the name on the account button over the first name in the composer label', () => {
+    const pdoc = loadFixture('hand/fb-post-dialog.html', 'https://www.facebook.com/');
+    const [box] = fb.findComposeBoxes(pdoc);
+    expect(fb.activeAccount(pdoc, box)).toBe('Eline');
+    pdoc.querySelector('[aria-label="Je profiel"][role="button"]')!.append(pdoc.createTextNode('OBS De Wierde'));
+    expect(fb.activeAccount(pdoc, box)).toBe('OBS De Wierde');
+    // A comment box names its own identity, whatever the account button says.
+    expect(fb.activeAccount(doc, comment)).toBe('OBS De Wierde');
+  });
+
   it('skips Messenger chat heads on ordinary pages', () => {
     expect(fb.findComposeBoxes(doc).map((b) => b.editor.getAttribute('aria-label'))).not.toContain('Message');
   });
