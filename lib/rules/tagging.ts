@@ -26,9 +26,9 @@ export function handleKey(handle: string): string {
 
 function containsPart(handle: string, part: string): boolean {
   if (part.length >= SHORT_PART) return handle.replace(/[_.]/g, '').includes(part);
-  // Short parts: at the start or end of the handle, or next to "_" / "." / a digit.
-  for (const piece of handle.split(/[_.\d]+/)) if (piece.startsWith(part) || piece.endsWith(part)) return true;
-  return false;
+  // Short parts: the handle starts with it (@obsdewierde) or it is a piece of its own (@cbs_de_borg).
+  if (handle.startsWith(part)) return true;
+  return handle.split(/[_.\d]+/).includes(part);
 }
 
 export function looksLikeOrganisation(handle: string): boolean {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { discussion } from '../../../lib/rules/discussion';
+import type { DraftContext } from '../../../lib/types';
+import { excerpts } from '../text/run-rule';
+
+const check = (text: string, context: DraftContext = 'post') => excerpts(discussion, text, { context });
+
+describe('discussion: must fire (span = the arguing or inviting words)', () => {
+  it.each<[string, DraftContext, string[]]>([
+    ['Dat is niet waar, de juf was er de hele tijd bij.', 'reply', ['Dat is niet waar']],
+    ['U vergist zich: het schoolreisje is wel betaald.', 'reply', ['U vergist zich']],
+    ['Vergist u zich niet? Wij hebben alles volgens de regels gedaan.', 'comment', ['Vergist u zich']],
+    ['Wij zijn het daar niet mee eens.', 'reply', ['Wij zijn het daar niet mee eens']],
+    ['U heeft ongelijk, de gymles gaat gewoon door.', 'reply', ['U heeft ongelijk']],
+    ['Dat klopt echt niet wat u schrijft.', 'comment', ['Dat klopt echt niet']],
+    ['U heeft het verkeerd begrepen.', 'reply', ['U heeft het verkeerd begrepen']],
+    ['Die kritiek is onterecht.', 'reply', ['onterecht']],
+    ['Wat is uw mening over het nieuwe continurooster?', 'post', ['Wat is uw mening']],
+    ['Voor of tegen: een schooluniform? Laat het ons weten in de reacties!', 'post', ['Voor of tegen', 'Laat het ons weten in de reacties']],
+    ['Hoe denken jullie over het afschaffen van huiswerk?', 'post', ['Hoe denken jullie over']],
+    ['Wat vinden jullie van de nieuwe regels voor traktaties? Reageer hieronder.', 'post', ['Wat vinden jullie van', 'Reageer hieronder']],
+    ['Geef een duimpje als u het ermee eens bent, een boos gezichtje als u het oneens bent.', 'post', ['duimpje', 'ermee eens', 'boos gezichtje', 'oneens']],
+    ['Sommige ouders beweren dat we de pauze inkorten. Dat zijn geruchten.', 'post', ['beweren', 'geruchten']],
+    ['That is not true, the trip was cancelled because of the weather.', 'reply', ['That is not true']],
+    ['Integendeel, wij hebben juist veel gedaan.', 'reply', ['Integendeel']],
+    ['Discussie gewenst: moet de vierdaagse schoolweek er komen?', 'post', ['Discussie gewenst']],
+  ])('%s (%s)', (text, context, expected) => {
+    expect(check(text, context)).toEqual(expected);
+  });
+});
+
+describe('discussion: must NOT fire', () => {
+  it.each<[string, DraftContext]>([
+    ['Dank u wel!', 'reply'],
+    ['Wij nemen hierover graag contact met u op.', 'reply'],
+    ['De informatieavond is om 19.00 uur.', 'reply'],
+    ['Dank voor het melden, we pakken het op.', 'comment'],
+    ['Klopt! De avond begint om half acht.', 'reply'],
+    ['Wilt u de school even bellen? Dan zoeken we het samen uit.', 'reply'],
+    ['Wie helpt er mee met de sportdag? Reageer hieronder!', 'post'],
+    ['De nieuwe regels voor de fietsenstalling staan in de nieuwsbrief.', 'post'],
+    ['Groep 8 hield een debat over het klimaat.', 'post'],
+    ['Vandaag begint de Cito-week. Succes allemaal!', 'post'],
+    ['Duimen voor groep 8 bij de eindmusical!', 'post'],
+    ['We zijn het eens geworden over een nieuwe datum voor de sportdag.', 'post'],
+    ['Helaas gaat de excursie niet door vanwege het weer.', 'post'],
+    ['Fijn dat u het vraagt: de gymtas mag op vrijdag mee naar huis.', 'reply'],
+    ['Goed idee, we nemen het mee in de vergadering.', 'comment'],
+    ['Bedankt voor uw reactie, wij bellen u morgen.', 'reply'],
+  ])('%s (%s)', (text, context) => {
+    expect(check(text, context)).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import nl from '../../../assets/wordlists/offensive-nl.json';
+import en from '../../../assets/wordlists/offensive-en.json';
+import naughtyNl from 'naughty-words/nl.json';
+import naughtyEn from 'naughty-words/en.json';
+import { offensiveLanguage } from '../../../lib/rules/offensive-language';
+import { excerpts } from '../text/run-rule';
+
+const check = (text: string) => excerpts(offensiveLanguage, text);
+
+describe('offensive-language: must fire (span = the offending words as written)', () => {
+  it.each<[string, string[]]>([
+    ['Wat een kutweer vandaag, de buitengym gaat niet door.', ['kutweer']],
+    ['Klote, de bus is weer te laat.', ['Klote']],
+    ['Die vader bij het hek is echt een eikel.', ['eikel']],
+    ['Wie dit gedaan heeft is een stomme idioot.', ['idioot']],
+    ['Kanker op met je gezeur.', ['Kanker op']],
+    ['Wat een t*ring lawaai op de gang.', ['t*ring']],
+    ['Damn, the printer is crap again.', ['Damn', 'crap']],
+    ['Ik maak je kapot als je nog eens aan mijn fiets komt.', ['Ik maak je kapot']],
+    ['Ik weet waar je woont.', ['Ik weet waar je woont']],
+    ['Wat een k4nker herrie.', ['k4nker']],
+    ['Die ouders zijn echt k.u.t', ['k.u.t']],
+    ['Wat een k u t dag', ['k u t']],
+    ['Zooo kuuuuut dit', ['kuuuuut']],
+    ['Dit is echt sh1t', ['sh1t']],
+    ['Wat een $ukkel ben jij', ['$ukkel']],
+    ['f\u200Bu\u200Bc\u200Bk die regels', ['f\u200Bu\u200Bc\u200Bk']],
+    ['KLOTEZOOI in de gang', ['KLOTEZOOI']],
+    ['Wat een ｋｕｔｗｅｅｒ', ['ｋｕｔｗｅｅｒ']],
+    ['Krijg de tering met je klachten', ['Krijg de tering']],
+    ['Die vuile turken parkeren overal.', ['vuile turken']],
+    ['Wat een klootzak 🖕', ['klootzak', '🖕']],
+    ['This is bullshit, you idiot.', ['bullshit', 'idiot']],
+    ['Ga toch weg, mongool.', ['mongool']],
+    ['Rot toch op met je klachten', ['Rot toch op']],
+    ['Ik sla je in elkaar', ['Ik sla je in elkaar']],
+  ])('%s', (text, expected) => {
+    expect(check(text)).toEqual(expected);
+  });
+});
+
+describe('offensive-language: must NOT fire', () => {
+  it.each<string>([
+    'Groep 5 ging naar Kuttekop en Scunthorpe voor een uitwisseling.',
+    'Tijdens de voorlichting over kanker vertelde de GGD over gezond leven.',
+    'Wij lopen mee met de KWF-wandeltocht tegen kanker.',
+    'Het kankeronderzoek van het UMCG kwam in de klas ter sprake.',
+    'In de herfst zochten we eikels en kastanjes in het bos.',
+    'Bij handvaardigheid leren de kinderen naaien en breien.',
+    'Groep 4 oefent met aftrekken tot 20.',
+    'Bij het schoolzwemmen leren ze op z\'n hondjes zwemmen.',
+    'We lazen een boek van Dick Bruna over Nijntje.',
+    'Meester Ruben is cum laude geslaagd!',
+    'Vergeet geen warme muts en reservekleren mee te nemen.',
+    'De kleuters maakten een kleurplaat van een kip en een haan.',
+    'De tering naar de nering zetten: een oud spreekwoord in de taalles.',
+    'In de lessen over de Lentekriebels leren de kinderen de woorden penis en vagina.',
+    'De kinderen speelden op de wip en het klimrek.',
+    'Het weer wordt kouder: neem je jas mee.',
+    'Wat een mooie dag was het!',
+    'De brandweer kwam met de spuitwagen naar school.',
+    'Wij nemen hierover graag contact met u op.',
+    'Schaatsen op de ijsbaan: de kinderen vielen soms op hun billen.',
+  ])('%s', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+});
+
+describe('offensive word lists', () => {
+  const files = [
+    { file: nl, upstream: naughtyNl as string[] },
+    { file: en, upstream: naughtyEn as string[] },
+  ];
+  it('account for every naughty-words entry: kept or removed with a reason', () => {
+    for (const { file, upstream } of files) {
+      const kept = new Set(file.entries.map((e) => ('term' in e ? e.term : undefined)));
+      const removed = new Set(file.removed.map((e) => e.term));
+      const unaccounted = upstream.filter((t) => !kept.has(t) && !removed.has(t));
+      expect(unaccounted).toEqual([]);
+    }
+  });
+  it('give every entry a source and a note', () => {
+    for (const { file } of files) {
+      for (const e of [...file.entries, ...file.removed]) {
+        expect(e.source, JSON.stringify(e)).toBeTruthy();
+        expect(e.note, JSON.stringify(e)).toBeTruthy();
+      }
+    }
+  });
+});
