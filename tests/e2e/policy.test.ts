@@ -1,0 +1,158 @@
+// The director's policy, rolled out the way IT does it: a managed policy file in Chromium's policy
+// folder (/etc/chromium/policies/managed/, "3rdparty" → "extensions" → the fixed extension id).
+// 1. A valid policy applies: a rule it raises to `block` holds the post on the X replica, and the
+//    options page names "organisatiebeleid" as the source.
+// 2. An invalid policy shows its problems in the popup and the checks stay on.
+// Needs root for the policy folder (CI runs as root) and `npm run build` first.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readdirSync } from 'node:fs';
+import { launchChromium, MANAGED_POLICY_DIR, startSites, type LaunchedBrowser, type Sites } from './harness/index.ts';
+import { CHROME_EXTENSION_ID } from '../../lib/policy/exports/ids.ts';
+
+const EXTENSION = '.output/chrome-mv3';
+const X_EDITOR = '[data-testid="tweetTextarea_0"][contenteditable="true"]';
+const X_POST = 'button[data-testid="tweetButtonInline"]';
+// Fires `unprofessional` (default severity info: shown, never held) and nothing else.
+const UNPROFESSIONAL = 'Na het personeelsfeest waren we allemaal dronken.';
+// Fires `personal-data` (default severity block).
+const PHONE = 'Bel gerust: 06-12345678.';
+
+const validPolicy = {
+  schoolName: 'OBS De Wierde',
+  board: 'Lauwers en Eems',
+  supervisor: { name: 'Marieke Jansen', email: 'directie@obsdewierde.nl' },
+  accounts: [],
+  rules: { unprofessional: 'block' },
+  mode: 'enforce',
+};
+
+const invalidPolicy = {
+  schoolName: 'OBS De Wierde',
+  mode: 'streng',
+  supervisor: { name: 'Marieke Jansen', email: 'geen-adres' },
+  rules: { unprofessional: 'hard', 'child-portret': 'block' },
+};
+
+let sites: Sites;
+
+beforeAll(async () => {
+  sites = await startSites({ port: 8551 });
+});
+
+afterAll(async () => {
+  await sites?.close();
+  // The harness removes its policy file when each browser closes: nothing of ours is left behind.
+  expect(readdirSync(MANAGED_POLICY_DIR).filter((f) => f.startsWith(`postwijs-test-${process.pid}`))).toEqual([]);
+});
+
+async function post(page: Page, text: string) {
+  await page.goto(sites.url('x.com', '/home'));
+  const editor = page.locator(X_EDITOR).first();
+  await editor.click();
+  await page.keyboard.type(text);
+  await page.locator(X_POST).first().click();
+}
+
+describe('without a managed policy (control)', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchChromium({ sites, extension: EXTENSION });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the same unprofessional post is only shown (info) and goes out', async () => {
+    sites.reset();
+    await post(browser.page, UNPROFESSIONAL);
+    const posted = await sites.waitForPosted(1);
+    expect(posted[0]!.text).toContain('dronken');
+    await expect(browser.page.locator('[data-postwijs-stop]').count()).resolves.toBe(0);
+  });
+
+  it('the options page says every value is the default', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.locator('[data-testid="options"][data-enterprise="false"]').waitFor();
+    const sources = await page.locator('[data-testid="active-fields"] tr[data-source]').evaluateAll((els) => els.map((e) => e.getAttribute('data-source')));
+    expect(new Set(sources)).toEqual(new Set(['default']));
+    await page.close();
+  });
+});
+
+describe('a valid managed policy', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchChromium({ sites, extension: EXTENSION, policy: validPolicy });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is written for the documented, fixed extension id', () => {
+    expect(browser.extensionId).toBe(CHROME_EXTENSION_ID);
+  });
+
+  it('shows "organisatiebeleid" as the source on the options page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.locator('[data-testid="options"][data-enterprise="true"]').waitFor();
+    const school = page.locator('[data-testid="active-fields"] tr[data-field="schoolName"]');
+    await expect(school.getAttribute('data-source')).resolves.toBe('enterprise');
+    await expect(school.innerText()).resolves.toContain('organisatiebeleid');
+    await expect(school.innerText()).resolves.toContain('OBS De Wierde');
+    const rule = page.locator('[data-testid="active-rules"] tr[data-rule="unprofessional"]');
+    await expect(rule.getAttribute('data-source')).resolves.toBe('enterprise');
+    await expect(page.locator('[data-testid="active-rules"] tr[data-rule="tagging"]').getAttribute('data-source')).resolves.toBe('default');
+    await expect(page.locator('[data-testid="no-problems"]').count()).resolves.toBe(1);
+    // Local edits are locked by the policy (allowLocalEdits missing = false).
+    await expect(page.locator('[data-testid="save-local"]').isDisabled()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('holds a post that the policy raised to block, and nothing is posted', async () => {
+    sites.reset();
+    const page = browser.page;
+    await post(page, UNPROFESSIONAL);
+    const stop = page.locator('[data-postwijs-stop="block"]');
+    await stop.waitFor();
+    await expect(stop.locator('[data-rule="unprofessional"]').count()).resolves.toBeGreaterThan(0);
+    expect(sites.posted()).toEqual([]);
+    expect(browser.externalRequests()).toEqual([]);
+  });
+});
+
+describe('an invalid managed policy', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchChromium({ sites, extension: EXTENSION, policy: invalidPolicy });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows each problem with its path in the popup', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const problems = page.locator('[data-testid="problems"]');
+    await problems.waitFor();
+    const paths = await problems.locator('li[data-path]').evaluateAll((els) => els.map((e) => e.getAttribute('data-path')));
+    expect(paths.sort()).toEqual(['mode', 'rules.child-portret', 'rules.unprofessional', 'supervisor.email']);
+    await expect(problems.innerText()).resolves.toContain('organisatiebeleid');
+    // The valid part still applies.
+    await expect(page.locator('[data-testid="school"]').innerText()).resolves.toBe('OBS De Wierde');
+    await expect(page.locator('[data-testid="policy-source"]').innerText()).resolves.toContain('organisatiebeleid');
+    await page.close();
+  });
+
+  it('keeps the checks on: a default block rule still holds the post', async () => {
+    sites.reset();
+    const page = browser.page;
+    await post(page, PHONE);
+    const stop = page.locator('[data-postwijs-stop="block"]');
+    await stop.waitFor();
+    await expect(stop.locator('[data-rule="personal-data"]').count()).resolves.toBeGreaterThan(0);
+    expect(sites.posted()).toEqual([]);
+  });
+});
