@@ -8,7 +8,8 @@ export interface ComposeBox {
   /** The editable element: the Draft.js/Lexical contenteditable, or a textarea. Never modified. */
   editor: HTMLElement;
   /** The element bounding this compose flow (dialog, form, comment row): attachments, previews
-   *  and the submit button are looked up inside it. */
+   *  and the submit button are looked up inside it. Several boxes may share one scope and one
+   *  submit control (an X thread: "Alles plaatsen" sends every box). */
   scope: Element;
   context: DraftContext;
 }
@@ -26,7 +27,9 @@ export interface SiteAdapter {
   activeAccount(doc: Document, box?: ComposeBox): string | undefined;
   /** The submit control that belongs to the box, if rendered. */
   submitButton(box: ComposeBox): HTMLElement | null;
-  /** When `target` (an event target of a click) is inside a submit control, the box it submits. */
+  /** When `target` (an event target of a click) is inside a submit control, the box it submits.
+   *  `submitButton()` of the returned box is the control that was clicked (Business Suite shows
+   *  "Publiceren" and "Inplannen"), so a replay clicks what the user clicked. */
   boxForSubmitClick(target: Element, doc: Document): ComposeBox | null;
   /** Whether this keydown submits the box (Ctrl/Cmd+Enter on X; plain Enter in Facebook and
    *  Instagram comment boxes). Never true while composing with an IME. */

@@ -42,6 +42,9 @@ function submitPredicate(editor: Element, context: DraftContext): (el: Element) 
 
 interface FacebookBox extends ComposeBox {
   submit: (el: Element) => boolean;
+  /** Set by boxForSubmitClick: the control that was clicked ("Inplannen" next to
+   *  "Publiceren"), so that submitButton() — used by the runtime to replay — is that one. */
+  clicked?: HTMLElement;
 }
 
 function boxFor(editor: HTMLElement): FacebookBox {
@@ -54,9 +57,19 @@ function boxFor(editor: HTMLElement): FacebookBox {
   return { editor, scope, context, submit };
 }
 
+/** The box's submit control: the one clicked, else the primary one (labels are listed by
+ *  priority: "Publiceren" before "Inplannen"). */
 function submitOf(box: ComposeBox): HTMLElement | null {
+  const { clicked } = box as FacebookBox;
+  if (clicked?.isConnected && box.scope.contains(clicked)) return clicked;
   const submit = (box as FacebookBox).submit ?? submitPredicate(box.editor, box.context);
-  return Array.from(box.scope.querySelectorAll<HTMLElement>(S.CONTROL)).find(submit) ?? null;
+  const controls = Array.from(box.scope.querySelectorAll<HTMLElement>(S.CONTROL)).filter(submit);
+  const labels = box.context === 'post' ? S.POST_SUBMIT_LABELS : S.COMMENT_SUBMIT_LABELS;
+  const rank = (el: Element) => {
+    const i = labels.findIndex((l) => hasLabel(el, [l]));
+    return i < 0 ? labels.length : i;
+  };
+  return controls.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
 
 /** Facebook uses Lexical for much more than posts (page bios, event and Marketplace
@@ -123,7 +136,8 @@ export const facebookAdapter: SiteAdapter = {
     for (let el: Element | null = control.parentElement; el; el = el.parentElement) {
       const editors = queryAllIncludingSelf(el, selector).filter((e) => !isMessenger(e));
       if (editors.length === 0) continue;
-      return editors.map(boxFor).find((b) => b.scope.contains(control) && b.submit(control)) ?? null;
+      const box = editors.map(boxFor).find((b) => b.scope.contains(control) && b.submit(control));
+      return box ? { ...box, clicked: control as HTMLElement } : null;
     }
     return null;
   },

@@ -30,11 +30,11 @@ export const POST_TO_MAX_LENGTH = 120;
 export const PROFILE_SWITCHER = '[role="banner"] [aria-label="Je profiel"], [role="banner"] [aria-label="Your profile"]';
 export const PROFILE_NAME_MAX_LENGTH = 100;
 
-/** Submit controls of post composers (dialog, Business Suite). "Volgende"/"Next" moves to a
- *  further step in which the editor may be gone: it is held like a submit. */
+/** Submit controls of post composers (dialog, Business Suite), most important first (the
+ *  primary control when several are shown). "Volgende"/"Next" moves to a further step in which
+ *  the editor may be gone: it is held like a submit. */
 export const POST_SUBMIT_LABELS = [
-  'Posten', 'Plaatsen', 'Post', 'Volgende', 'Next', 'Publiceren', 'Publish', 'Inplannen', 'Schedule',
-  'Nu delen', 'Share now',
+  'Posten', 'Post', 'Plaatsen', 'Publiceren', 'Publish', 'Nu delen', 'Share now', 'Volgende', 'Next', 'Inplannen', 'Schedule',
 ] as const;
 /** Submit controls of comment and reply boxes (Enter also submits there). */
 /** Not "Beantwoorden"/"Reply": that is the link under every comment that opens a reply box. */

@@ -21,6 +21,8 @@ function submitPredicate(editor: Element, context: DraftContext): (el: Element) 
 
 interface InstagramBox extends ComposeBox {
   submit: (el: Element) => boolean;
+  /** Set by boxForSubmitClick: the control that was clicked (the runtime replays on it). */
+  clicked?: HTMLElement;
 }
 
 function boxFor(editor: HTMLElement, context: DraftContext): InstagramBox {
@@ -33,6 +35,8 @@ function boxFor(editor: HTMLElement, context: DraftContext): InstagramBox {
 }
 
 function submitOf(box: ComposeBox): HTMLElement | null {
+  const { clicked } = box as InstagramBox;
+  if (clicked?.isConnected && box.scope.contains(clicked)) return clicked;
   const submit = (box as InstagramBox).submit ?? submitPredicate(box.editor, box.context);
   return Array.from(box.scope.querySelectorAll<HTMLElement>(S.CONTROL)).find(submit) ?? null;
 }
@@ -87,7 +91,8 @@ export const instagramAdapter: SiteAdapter = {
     for (let el: Element | null = control.parentElement; el; el = el.parentElement) {
       const boxes = boxesIn(el);
       if (boxes.length === 0) continue;
-      return boxes.find((b) => b.scope.contains(control) && b.submit(control)) ?? null;
+      const box = boxes.find((b) => b.scope.contains(control) && b.submit(control));
+      return box ? { ...box, clicked: control as HTMLElement } : null;
     }
     return null;
   },

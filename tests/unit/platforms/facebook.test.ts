@@ -32,7 +32,7 @@ const table: FixtureExpect[] = [
   {
     file: 'hand/fb-business-composer.html',
     url: 'https://business.facebook.com/latest/composer?asset_id=1',
-    boxes: [{ context: 'post', text: 'Ouderavond op 12 maart om 19.00 uur.', account: page, submit: 'schedule', files: 1, previews: 0, problems: 0 }],
+    boxes: [{ context: 'post', text: 'Ouderavond op 12 maart om 19.00 uur.', account: page, submit: 'publish', files: 1, previews: 0, problems: 0 }],
   },
   { file: 'hand/fb-messages.html', url: 'https://www.facebook.com/messages/t/123', boxes: [] },
   { file: 'hand/fb-page-create.html', url: 'https://www.facebook.com/pages/creation/?ref_type=launch_point', boxes: [], pageCreation: true },
@@ -76,12 +76,15 @@ describe('Facebook adapter details', () => {
     expect(fb.boxForSubmitClick(action, doc)).toBeNull();
   });
 
-  it('holds both Publish and Schedule in Business Suite', () => {
+  it('holds both Publish and Schedule in Business Suite, and replays the one clicked', () => {
     const bdoc = loadFixture('hand/fb-business-composer.html', 'https://business.facebook.com/latest/composer');
     const [box] = fb.findComposeBoxes(bdoc);
     for (const label of ['Publish', 'Schedule']) {
       const control = Array.from(bdoc.querySelectorAll('[role="button"]')).find((b) => b.textContent === label)!;
-      expect(fb.boxForSubmitClick(control.firstElementChild!, bdoc)?.editor, label).toBe(box!.editor);
+      const clicked = fb.boxForSubmitClick(control.firstElementChild!, bdoc);
+      expect(clicked?.editor, label).toBe(box!.editor);
+      // The runtime replays on submitButton(box): it must be the control that was clicked.
+      expect(clicked && fb.submitButton(clicked), label).toBe(control);
     }
     const cancel = Array.from(bdoc.querySelectorAll('[role="button"]')).find((b) => b.textContent === 'Cancel')!;
     expect(fb.boxForSubmitClick(cancel, bdoc)).toBeNull();
