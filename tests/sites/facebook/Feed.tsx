@@ -4,6 +4,7 @@
 import { useRef, useState } from 'react';
 import { attachmentInfo, mediaFiles, recordPost, useAttachments } from '../shared/client.ts';
 import { LexicalBox, type LexicalBoxHandle } from '../shared/LexicalBox.tsx';
+import { MediaIcon, SendIcon } from '../shared/icons.tsx';
 import { divButton, Thumbnails } from '../shared/ui.tsx';
 import { callName, newId, type FbComment, type FbIdentity, type FbPost } from './data.ts';
 
@@ -87,7 +88,7 @@ function PostDialog(props: { identity: FbIdentity; question: string; onClose(): 
           <div className="add-to-post">
             <span>Toevoegen aan je bericht</span>
             <div {...divButton(() => fileInput.current?.click(), { label: 'Foto/video' })} className="icon-button">
-              🖼
+              <MediaIcon />
             </div>
             <input
               ref={fileInput}
@@ -249,11 +250,11 @@ function CommentBox(props: {
         <Thumbnails files={media.files} onRemove={media.remove} />
         <div className="comment-tools">
           <div {...divButton(() => fileInput.current?.click(), { label: 'Voeg een foto of video toe' })} className="icon-button">
-            📷
+            <MediaIcon />
           </div>
           <input ref={fileInput} type="file" accept="image/*,image/heif,image/heic,video/*" className="file-input" onChange={(e) => media.add(mediaFiles(e.currentTarget.files))} />
           <div {...divButton(() => submit('click'), { label: props.kind === 'reply' ? 'Antwoord plaatsen' : 'Reactie plaatsen', disabled: empty })} className="send">
-            ➤
+            <SendIcon />
           </div>
         </div>
       </div>

@@ -3,6 +3,7 @@
 // (Shift+Enter is a newline), and a "Plaatsen" div[role=button].
 import { useState } from 'react';
 import { linkProps, recordPost } from '../shared/client.ts';
+import { HeartIcon, ReplyIcon } from '../shared/icons.tsx';
 import { divButton } from '../shared/ui.tsx';
 import { newId, type IgComment, type IgPost } from './data.ts';
 
@@ -19,8 +20,8 @@ export function PostArticle(props: { post: IgPost; handle: string; onComment(pos
         {post.images.length > 0 ? <img src={post.images[0]} alt={`Foto van ${post.author}`} /> : <div className="ig-colour" style={{ background: post.colour }} />}
       </div>
       <section className="ig-actions">
-        <div {...divButton(() => undefined, { label: 'Vind ik leuk' })}>♡</div>
-        <div {...divButton(() => document.getElementById(`comment-${post.id}`)?.focus(), { label: 'Reageren' })}>💬</div>
+        <div {...divButton(() => undefined, { label: 'Vind ik leuk' })}><HeartIcon /></div>
+        <div {...divButton(() => document.getElementById(`comment-${post.id}`)?.focus(), { label: 'Reageren' })}><ReplyIcon /></div>
       </section>
       <div className="ig-caption">
         <b>{post.author}</b> <span>{post.caption}</span>

@@ -31,7 +31,7 @@ export const SEED_POSTS: IgPost[] = [
   {
     id: 'C1wierde01',
     author: 'ouderraad_wierde',
-    caption: 'De kraam voor de sponsorloop staat klaar! 🏃',
+    caption: 'De kraam voor de sponsorloop staat klaar!',
     images: [],
     colour: 'linear-gradient(135deg,#f9ce34,#ee2a7b,#6228d7)',
     comments: [{ id: 'c1', author: 'sara.visser', text: 'Wat gezellig!' }],

@@ -4,6 +4,7 @@
 // page (/<handle>/status/<id>) with the inline reply box.
 import { useState } from 'react';
 import { linkProps, navigate, usePath } from '../shared/client.ts';
+import { ReplyIcon, RepostIcon } from '../shared/icons.tsx';
 import { Composer } from './Composer.tsx';
 import { PRIVATE, SCHOOL, SEED_TWEETS, initialAccount, type Tweet, type XAccount } from './data.ts';
 
@@ -239,7 +240,7 @@ function TweetView(props: { tweet: Tweet; tweets: Tweet[] } & TweetActions) {
       )}
       <div role="group" className="tweet-actions" aria-label="Acties">
         <button type="button" data-testid="reply" aria-label="Beantwoorden" onClick={() => props.onReply(tweet)}>
-          💬
+          <ReplyIcon />
         </button>
         <button
           type="button"
@@ -249,7 +250,7 @@ function TweetView(props: { tweet: Tweet; tweets: Tweet[] } & TweetActions) {
           aria-expanded={menu}
           onClick={() => setMenu(!menu)}
         >
-          🔁
+          <RepostIcon />
         </button>
         {menu && (
           <div role="menu" className="menu">

@@ -7,6 +7,7 @@ import { ContentState, Editor, EditorState, getDefaultKeyBinding, type DraftHand
 import 'draft-js/dist/Draft.css';
 import { attachmentInfo, mediaFiles, recordPost, useObjectUrls } from '../shared/client.ts';
 import type { PostedKind } from '../shared/posted.ts';
+import { MediaIcon } from '../shared/icons.tsx';
 import { newTweetId, type Tweet, type XAccount } from './data.ts';
 
 export interface ComposerProps {
@@ -134,7 +135,7 @@ export function Composer(props: ComposerProps) {
         <div className="toolbar" data-testid="toolBar">
           <div role="tablist" className="toolbar-tools">
             <button type="button" role="tab" aria-label="Media toevoegen" onClick={() => fileInput.current?.click()}>
-              🖼
+              <MediaIcon />
             </button>
             <input
               ref={fileInput}

@@ -31,7 +31,7 @@ export const SEED_TWEETS: Tweet[] = [
   {
     id: '1790000000000000001',
     author: { handle: 'ouderraad_wierde', name: 'Ouderraad De Wierde' },
-    text: 'Vrijdag is de sponsorloop! Wie helpt er mee met de limonade? 🍋',
+    text: 'Vrijdag is de sponsorloop! Wie helpt er mee met de limonade?',
     images: [],
   },
   {
