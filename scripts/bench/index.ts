@@ -2,6 +2,7 @@
 // interface) and prints one table with goal and verdict per row. Speed is measured here, never in
 // tests. Exit status is 0 even when a goal is missed (the table says so); 2 on a usage error.
 import { readdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatValue, type Row, type Section } from './row';
@@ -52,4 +53,8 @@ for (const [i, r] of table.entries()) {
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 const missed = lines.filter((l) => l.pass === false).length;
-console.log(`\n${lines.length} rows, ${missed ? `${missed} goal(s) missed` : 'all goals met'} (node ${process.version}, ${process.platform}/${process.arch})`);
+const cores = availableParallelism();
+const load = loadavg()[0]!;
+console.log(`\n${lines.length} rows, ${missed ? `${missed} goal(s) missed` : 'all goals met'} (node ${process.version}, ${process.platform}/${process.arch}, ${cores} cores, load ${load.toFixed(1)})`);
+// Timings on a machine busy with other work are slower and noisier than the code is.
+if (load > cores) console.log(`warning: load average ${load.toFixed(1)} > ${cores} cores; rerun on a quiet machine before trusting a MISSED verdict`);
