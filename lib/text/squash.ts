@@ -50,7 +50,9 @@ const LEET: Record<string, string> = {
 // Symbols that end a sentence or a word far more often than they hide a letter.
 const EDGE_PUNCTUATION = new Set(['!', '|', '+', '*']);
 const LETTER = /\p{L}/u;
-const MAX_GAP = 2;
+const MAX_GAP = 3;
+/** Longer runs of single letters are not one disguised word. */
+const MAX_SEPARATED = 40;
 
 function kindOf(ch: string, code: number): Kind {
   if (code >= 97 && code <= 122) return Kind.Letter;
@@ -99,7 +101,7 @@ export function squash(folded: MappedText): SquashedWord[] {
   const words: SquashedWord[] = [];
   let c = 0;
   while (c < chunks.length) {
-    // A run of single characters separated by one or two separators: "k.u.t", "k u t", "f - u - c - k".
+    // A run of single characters separated by one to three separators: "k.u.t", "k u t", "f - u - c - k".
     let end = c;
     while (
       end + 1 < chunks.length &&
@@ -108,7 +110,13 @@ export function squash(folded: MappedText): SquashedWord[] {
       gapIsSeparators(s, chunks[end]!.to, chunks[end + 1]!.from)
     )
       end++;
-    if (end - c + 1 >= 3) {
+    const runLength = end - c + 1;
+    if (runLength > MAX_SEPARATED) {
+      // "a.b.c.d…" for pages on end is not a hidden word (and single letters match nothing).
+      c = end + 1;
+      continue;
+    }
+    if (runLength >= 3) {
       let letters = 0;
       for (let j = c; j <= end; j++) letters += chunks[j]!.letters;
       if (letters >= 2) {
@@ -156,7 +164,8 @@ function makeWord(folded: MappedText, parts: Chunk[], separated: boolean): Squas
         text += ch;
         alt += ch;
       }
-      const last = text[text.length - 1]!;
+      // Compare with the previous character without indexing the growing string (that would flatten it).
+      const last = leet ?? ch;
       run = last === prev ? run + 1 : 1;
       prev = last;
       if (run >= 3) disguised = true;
