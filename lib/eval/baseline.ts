@@ -20,7 +20,8 @@ const LIST_KINDS: { rule: RuleId; label: string; path: RegExp; key: RegExp }[] =
   {
     rule: 'sensitive-data',
     label: 'sensitive terms',
-    path: /sensitiv|gevoelig|health|diagnos|medical/i,
+    // Not sensitive-persons / sensitive-contact-context: those are the context the naive baseline lacks.
+    path: /(sensitiv|gevoelig|health|diagnos|medical)(?!.*(person|context))/i,
     key: /^(sensitive|sensitive[-_]?(terms|words)|health|diagnoses|medical|gevoelig)$/i,
   },
 ];
