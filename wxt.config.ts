@@ -15,7 +15,13 @@ export default defineConfig({
     // key is kept: a store or signed-CRX release gets its own id, and the exports use the running id);
     // Firefox reads policies.json → 3rdparty → Extensions → this gecko id.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'postwijs@lauwerseneems.nl', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // 140 (ESR): first version with data_collection_permissions; Postwijs collects nothing.
+            gecko: { id: 'postwijs@lauwerseneems.nl', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {
           key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqjF03Cc6E96hbNVo4jPRv7l+81VQtX2fwtvmnOhDXAWUwvcSEGzQ6AHoBy60ekSCri3bdHiqB22n17sZarqWtlGmK0733CSdrmTJDg5QFBg6hB3exOaGro46K8U+DidhI87jjR+5rnUm0/6PGOD7nHF+FsKJUciao8usn4ozWFI+O7kiOg7PPLn06/sthbqcRZJXnU1C6pnc5mYBav1V4SrLsawoFJvgdUoq/0y9cffJlu9EOAYnUtOiPDznRfVhX77loPqB5U1KJUiQn5h2k1gJf/6G+o3lgr0ZYxcbxVQXXtgAkRgHaekmge9lpz5bDQJfBExeVN0o1qCOiDm2DwIDAQAB',
           storage: { managed_schema: 'managed_schema.json' },
