@@ -61,8 +61,10 @@ export function queryAllIncludingSelf<T extends Element = HTMLElement>(root: Par
 }
 
 export interface ScopeOptions {
-  /** Selector of the submit controls this scope should contain. */
+  /** Whether a control is a submit control of this box. */
   submit: (el: Element) => boolean;
+  /** Candidates for `submit`, as a selector (keeps each step of the walk one native query). */
+  controls: string;
   /** Selector of elements that end the walk upwards (dialog, form, article). */
   boundary: string;
   /** Selector of editors: the walk stops below an ancestor holding another editor, unless
@@ -84,7 +86,7 @@ export function findScope(editor: Element, opts: ScopeOptions): Element {
   while (el && depth++ < max) {
     if (!opts.sharedEditors && holdsOtherEditor(el, editor, opts.editors)) return best;
     best = el;
-    if (Array.from(el.querySelectorAll('button, [role="button"], input[type="submit"]')).some(opts.submit)) return el;
+    if (Array.from(el.querySelectorAll(opts.controls)).some(opts.submit)) return el;
     if (el.matches(opts.boundary) || el.tagName === 'BODY') return el;
     el = el.parentElement;
   }

@@ -134,8 +134,9 @@ function walk(el: Node, visit: (node: Node) => void): void {
     else if (n.nodeType === ELEMENT_NODE) {
       const e = n as Element;
       if (e.tagName === 'BR') visit(e);
-      // Decorations the editor marks as not editable (and scripts/styles) are not draft text.
-      else if (e.getAttribute('contenteditable') === 'false' || e.tagName === 'STYLE' || e.tagName === 'SCRIPT') continue;
+      // Scripts and styles are not draft text. Non-editable decorator nodes (contenteditable
+      // false) are read: a site may render a mention or a name as one, and the text posted.
+      else if (e.tagName === 'STYLE' || e.tagName === 'SCRIPT') continue;
       else walk(e, visit);
     }
   }

@@ -52,8 +52,8 @@ function boxFor(editor: HTMLElement): FacebookBox {
   const submit = submitPredicate(editor, context);
   const scope =
     context === 'post'
-      ? findScope(editor, { submit, boundary: S.POST_BOUNDARY, editors: editorSelector(editor.ownerDocument) })
-      : findScope(editor, { submit, boundary: S.COMMENT_BOUNDARY, editors: editorSelector(editor.ownerDocument), maxDepth: S.COMMENT_MAX_DEPTH });
+      ? findScope(editor, { submit, controls: S.CONTROL, boundary: S.POST_BOUNDARY, editors: editorSelector(editor.ownerDocument) })
+      : findScope(editor, { submit, controls: S.CONTROL, boundary: S.COMMENT_BOUNDARY, editors: editorSelector(editor.ownerDocument), maxDepth: S.COMMENT_MAX_DEPTH });
   return { editor, scope, context, submit };
 }
 
@@ -74,12 +74,13 @@ function submitOf(box: ComposeBox): HTMLElement | null {
 
 /** Facebook uses Lexical for much more than posts (page bios, event and Marketplace
  *  descriptions). A post-kind editor counts when it can publish (a post button in scope) or
- *  looks like a post composer (a "What's on your mind" label, or it sits in a dialog); in the
+ *  is labelled as a post composer ("What's on your mind, …?", "Write something…"); in the
  *  latter case a missing button is a markup problem. Comment and reply boxes always count. */
 function isComposeBox(box: FacebookBox): boolean {
   if (box.context !== 'post') return true;
   if (submitOf(box)) return true;
-  return captureFirst(labelOf(box.editor), S.POST_AS) !== undefined || box.editor.closest(S.DIALOG) !== null;
+  const label = labelOf(box.editor);
+  return captureFirst(label, S.POST_AS) !== undefined || S.POST_LABELS.some((p) => p.test(label));
 }
 
 /** "Post to <Page>" in the composer (Business Suite), from short texts and labels in scope. */

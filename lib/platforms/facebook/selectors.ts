@@ -21,6 +21,8 @@ export const REPLY_LABELS = [/^(?:Reply to|Antwoord (?:aan|op)|Reageer op|Beantw
 /** Post composers that name the identity ("What's on your mind, Eline?" — a first name for a
  *  person, the full name for a Page). */
 export const POST_AS = [/^(?:What's on your mind|What’s on your mind|Wat wil je delen|Waar denk je aan|Wat ben je aan het doen),\s*(.+?)\s*\?$/i] as const;
+/** Post composers that do not name the identity (groups, Pages, Business Suite). */
+export const POST_LABELS = [/^(?:Schrijf iets|Write something|Maak een openbaar bericht|Create a public post|Wat wil je delen|What's on your mind|What’s on your mind)/i] as const;
 /** Business Suite and Page composers: "Post to <Page>". */
 export const POST_TO = [/^(?:Post to|Posten op|Posten naar|Plaatsen op|Publiceren op)\s+(.+?)\s*$/i] as const;
 export const POST_TO_MAX_LENGTH = 120;
@@ -35,6 +37,8 @@ export const PROFILE_NAME_MAX_LENGTH = 100;
  *  the editor may be gone: it is held like a submit. */
 export const POST_SUBMIT_LABELS = [
   'Posten', 'Post', 'Plaatsen', 'Publiceren', 'Publish', 'Nu delen', 'Share now', 'Volgende', 'Next', 'Inplannen', 'Schedule',
+  // Saving an edited post publishes the new text.
+  'Opslaan', 'Save',
 ] as const;
 /** Submit controls of comment and reply boxes (Enter also submits there). */
 /** Not "Beantwoorden"/"Reply": that is the link under every comment that opens a reply box. */
@@ -46,7 +50,6 @@ export const CONTROL = 'button, [role="button"], input[type="submit"]';
 
 /** Where a compose flow ends when walking up from the editor. */
 export const POST_BOUNDARY = '[role="dialog"], [aria-modal="true"], form, [role="main"]';
-export const DIALOG = '[role="dialog"], [aria-modal="true"]';
 export const COMMENT_BOUNDARY = 'form, [role="article"], [role="dialog"]';
 /** Comment composers are small: a short walk keeps the post's own action bar out. */
 export const COMMENT_MAX_DEPTH = 8;

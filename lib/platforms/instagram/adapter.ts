@@ -29,8 +29,8 @@ function boxFor(editor: HTMLElement, context: DraftContext): InstagramBox {
   const submit = submitPredicate(editor, context);
   const scope =
     context === 'post'
-      ? findScope(editor, { submit, boundary: S.CAPTION_BOUNDARY, editors: S.EDITORS_FOR_SCOPE })
-      : findScope(editor, { submit, boundary: S.COMMENT_BOUNDARY, editors: S.EDITORS_FOR_SCOPE });
+      ? findScope(editor, { submit, controls: S.CONTROL, boundary: S.CAPTION_BOUNDARY, editors: S.EDITORS_FOR_SCOPE })
+      : findScope(editor, { submit, controls: S.CONTROL, boundary: S.COMMENT_BOUNDARY, editors: S.EDITORS_FOR_SCOPE });
   return { editor, scope, context, submit };
 }
 

@@ -10,7 +10,7 @@ const isSubmit = (el: Element) => el.matches(S.SUBMIT);
 
 function scopeOf(editor: HTMLElement): Element {
   // Thread editors share one "Post all" button, so other editors do not end the walk.
-  return findScope(editor, { submit: isSubmit, boundary: S.BOUNDARY, editors: S.EDITOR, sharedEditors: true });
+  return findScope(editor, { submit: isSubmit, controls: S.SUBMIT, boundary: S.BOUNDARY, editors: S.EDITOR, sharedEditors: true });
 }
 
 function submitIn(scope: Element): HTMLElement | null {

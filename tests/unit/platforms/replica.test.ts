@@ -2,8 +2,12 @@
 // tooling into tests/fixtures/html/*.html. Conventions (see tests/fixtures/html/hand/README.md):
 // - the file name starts with the site: x-…, facebook-… (or fb-…), instagram-… (or ig-…);
 // - the page URL is in a leading comment `<!-- url: https://… -->` (else the site's home page);
+// - the replica tooling's manifest `replica-fixtures.json` lists, per file, what was typed in
+//   each box (context, text, account, number of attachments): checked as a multiset, since the
+//   manifest need not follow document order;
 // - an optional sidecar `<name>.expect.json` holds the full expectations (FixtureExpect.boxes),
-//   checked like the hand-made fixtures; without it, the invariants below are checked.
+//   checked like the hand-made fixtures;
+// - for every file the invariants below hold.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +15,15 @@ import { facebookAdapter, instagramAdapter, xAdapter } from '../../../lib/platfo
 import type { SiteAdapter } from '../../../lib/platforms/types';
 import { FIXTURES, loadFixture, replicaFixtures } from './fixture';
 import { runTable, type BoxExpect } from './table';
+
+interface Typed {
+  context: string;
+  text: string;
+  account: string;
+  attachments: number;
+}
+const MANIFEST = join(FIXTURES, 'replica-fixtures.json');
+const manifest: Record<string, { url: string; typed: Typed[] }> = existsSync(MANIFEST) ? JSON.parse(readFileSync(MANIFEST, 'utf8')) : {};
 
 const SITES: { prefixes: string[]; adapter: SiteAdapter; home: string }[] = [
   { prefixes: ['x-'], adapter: xAdapter, home: 'https://x.com/home' },
@@ -29,7 +42,7 @@ for (const site of SITES) {
   }
   for (const file of files) {
     const html = readFileSync(join(FIXTURES, file), 'utf8');
-    const url = /<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1] ?? site.home;
+    const url = /<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1] ?? manifest[file]?.url ?? site.home;
     const sidecar = join(FIXTURES, file.replace(/\.html$/, '.expect.json'));
     if (existsSync(sidecar)) {
       const want = JSON.parse(readFileSync(sidecar, 'utf8')) as { boxes: BoxExpect[]; pageCreation?: boolean; url?: string };
@@ -40,6 +53,17 @@ for (const site of SITES) {
       const doc = loadFixture(file, url);
       const adapter = site.adapter;
       const boxes = adapter.findComposeBoxes(doc);
+
+      const typed = manifest[file]?.typed;
+      if (typed) {
+        it('finds exactly the boxes the replica rendered, with what was typed in them', () => {
+          const key = (b: Typed) => JSON.stringify([b.context, b.text, b.account, b.attachments]);
+          const got = boxes.map((box) =>
+            key({ context: box.context, text: adapter.readText(box), account: adapter.activeAccount(doc, box) ?? '', attachments: adapter.attachmentPreviews(box).length }),
+          );
+          expect(got.sort()).toEqual(typed.map(key).sort());
+        });
+      }
 
       it('finds compose boxes where the page has them', () => {
         if (!NO_BOX_EXPECTED.test(file)) expect(boxes.length).toBeGreaterThan(0);

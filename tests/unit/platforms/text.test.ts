@@ -18,7 +18,8 @@ describe('readEditorText', () => {
     ['zero-width spaces dropped, nbsp as space', '<p><span data-lexical-text="true">\u200BSanne\u00A0uit groep\u200B 3\uFEFF</span></p>', 'Sanne uit groep 3'],
     ['mention inside a link', '<p><span data-lexical-text="true">Dank </span><a href="/x"><span data-lexical-text="true">@ggd</span></a><span data-lexical-text="true">!</span></p>', 'Dank @ggd!'],
     ['lists contribute their items', '<ul><li><span data-lexical-text="true">een</span></li><li><span data-lexical-text="true">twee</span></li></ul>', 'een\ntwee'],
-    ['non-editable decorations are skipped', '<p><span data-lexical-text="true">a</span><span contenteditable="false">[widget]</span></p>', 'a'],
+    ['non-editable decorator text is read (a mention chip is posted too)', '<p><span data-lexical-text="true">Dank </span><span contenteditable="false">Sanne</span></p>', 'Dank Sanne'],
+    ['scripts and styles are not text', '<p><span data-lexical-text="true">a</span><style>p{}</style></p>', 'a'],
     ['plain text in the editor', 'gewoon tekst', 'gewoon tekst'],
     ['empty Lexical editor', '<p><br></p>', ''],
   ];
