@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Unit tests run in Node (lib/ is pure). Browser tests (tests/e2e) launch a real Chromium and are
 // slower; they run in a separate project so `npm run test:unit` stays quick while writing rules.
 export default defineConfig({
+  // WXT's `@/` alias (used in entrypoints/), so tests can render entrypoint components in Node.
+  resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./', import.meta.url)) }] },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     projects: [
