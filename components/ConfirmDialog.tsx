@@ -1,7 +1,7 @@
 // The stop at submit: a confirm step for `warn` ("Toch plaatsen" + optional reason), a hard stop
 // for `block`, or a wait while photos are still being checked. role=alertdialog, focus moves in
 // (to the safe choice, "Bericht aanpassen"), Tab stays inside, Esc goes back to the editor.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Lang } from '../lib/types';
 import type { ContactLink } from '../lib/contact';
 import type { HoldView } from '../lib/content/view';
@@ -27,7 +27,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Layout effect: focus moves in synchronously with the stop appearing, before the next key.
+  useLayoutEffect(() => {
     cancel.current?.focus();
   }, [hold.kind]);
 

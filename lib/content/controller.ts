@@ -414,6 +414,17 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
   };
 
   // ---- events ------------------------------------------------------------------------------
+  // Esc closes an open stop wherever the focus is (the editor may have kept it), and does not
+  // reach the site (which would close its compose dialog and, with it, the draft).
+  listen(win, 'keydown', (e) => {
+    const k = e as KeyboardEvent;
+    if (k.key !== 'Escape' || k.isComposing) return;
+    const held = Array.from(sessions.values()).find((x) => x.hold);
+    if (!held) return;
+    k.preventDefault();
+    k.stopImmediatePropagation();
+    actions.cancel(held.id);
+  });
   listen(win, 'input', (e) => {
     const session = sessionContaining(e.target as Node);
     if (session) scheduleCheck(session);

@@ -1,0 +1,149 @@
+// The browser tests of one site, generated from the compose-case table: for each compose kind ×
+// submit path a clean, a warn and a block draft; the contact link; a private account; fast typing.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { casesFor, PRIVATE_QUERY, TEST_POLICY, TEXTS, type SiteId, type SubmitPath } from './cases.ts';
+import { editorText, openCase, setPolicy, settle, startEnv, submit, UI, waitForRuntime, type Env } from './driver.ts';
+
+const PATHS: SubmitPath[] = ['click', 'keyboard'];
+
+export function defineSiteSuite(site: SiteId, port: number): void {
+  let env: Env;
+  beforeAll(async () => {
+    env = await startEnv(port);
+    await setPolicy(env, TEST_POLICY);
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+  beforeEach(() => env.sites.reset());
+
+  const posted = () => env.sites.posted();
+
+  for (const c of casesFor(site)) {
+    describe(c.id, () => {
+      for (const path of PATHS) {
+        describe(`submit by ${path}`, () => {
+          it('a clean draft goes out unchanged, without a stop', async () => {
+            await openCase(env, c);
+            await env.page.keyboard.type(TEXTS.clean);
+            await submit(env, c, path);
+            const [item] = await env.sites.waitForPosted(1);
+            expect(item).toMatchObject({ ...c.expect, text: TEXTS.clean });
+            expect(await env.page.locator(UI.stop).count()).toBe(0);
+          });
+
+          it('a warn draft is held, then goes out exactly once and unchanged after "Toch plaatsen"', async () => {
+            const editor = await openCase(env, c);
+            await env.page.keyboard.type(TEXTS.warn);
+            await env.page.locator(UI.badge).waitFor();
+            await submit(env, c, path);
+            const stop = env.page.locator(UI.stop);
+            await stop.waitFor();
+            expect(await stop.getAttribute('data-postwijs-stop')).toBe('warn');
+            expect(await stop.innerText()).toContain('Afspraken 3');
+            await settle();
+            expect(posted()).toEqual([]);
+            expect(await editorText(editor)).toBe(TEXTS.warn);
+            await env.page.locator(UI.confirm).click();
+            const [item] = await env.sites.waitForPosted(1);
+            expect(item).toMatchObject({ ...c.expect, text: TEXTS.warn });
+            await settle();
+            expect(posted()).toHaveLength(1);
+            expect(await stop.count()).toBe(0);
+          });
+
+          it('a block draft never goes out; "Bericht aanpassen" returns to the editor with the text intact', async () => {
+            const editor = await openCase(env, c);
+            await env.page.keyboard.type(TEXTS.block);
+            await submit(env, c, path);
+            const stop = env.page.locator(UI.stop);
+            await stop.waitFor();
+            expect(await stop.getAttribute('data-postwijs-stop')).toBe('block');
+            expect(await env.page.locator(UI.confirm).count()).toBe(0);
+            await env.page.keyboard.press('Escape');
+            await stop.waitFor({ state: 'detached' });
+            expect(await editor.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
+            await submit(env, c, path); // again: held again
+            await stop.waitFor();
+            await env.page.locator(UI.cancel).click();
+            await settle();
+            expect(posted()).toEqual([]);
+            expect(await editorText(editor)).toBe(TEXTS.block);
+          });
+        });
+      }
+
+      it('a private (non-school) account gets no UI and no hold', async () => {
+        await openCase(env, c, PRIVATE_QUERY);
+        const status = await waitForRuntime(env);
+        expect(status).toMatchObject({ checked: false, reason: 'other-account' });
+        await env.page.keyboard.type(TEXTS.block);
+        await settle(150);
+        expect(await env.page.locator(UI.host).count()).toBe(0);
+        await submit(env, c, 'click');
+        const [item] = await env.sites.waitForPosted(1);
+        expect(item!.text).toBe(TEXTS.block);
+        expect(await env.page.locator(UI.host).count()).toBe(0);
+      });
+    });
+  }
+
+  const first = casesFor(site)[0]!;
+  describe(`contact (${first.id})`, () => {
+    const contactHref = async () => {
+      await openCase(env, first);
+      await env.page.keyboard.type(TEXTS.warn);
+      await submit(env, first, 'click');
+      return env.page.locator(UI.contact).getAttribute('href');
+    };
+    afterAll(async () => setPolicy(env, TEST_POLICY));
+
+    it('"Neem contact op met je leidinggevende" is a mailto to the supervisor with school, platform, draft and articles', async () => {
+      const href = await contactHref();
+      expect(await env.page.locator(UI.contact).innerText()).toBe('Neem contact op met je leidinggevende');
+      const url = new URL(href!);
+      expect(url.protocol).toBe('mailto:');
+      expect(decodeURIComponent(url.pathname)).toBe('directie@obsdewierde.nl');
+      expect(url.searchParams.get('subject')).toBe(`Vraag over een bericht op ${{ x: 'X', facebook: 'Facebook', instagram: 'Instagram' }[site]} voor OBS De Wierde`);
+      const body = url.searchParams.get('body')!;
+      expect(body).toContain('Beste Marieke Jansen,');
+      expect(body).toContain(TEXTS.warn);
+      expect(body).toContain('[Afspraken 3]');
+      expect(posted()).toEqual([]);
+    });
+
+    it('with a Teams address it is a Teams chat link', async () => {
+      await setPolicy(env, { ...TEST_POLICY, supervisor: { ...TEST_POLICY.supervisor, teams: 'm.jansen@obsdewierde.nl' } });
+      const url = new URL((await contactHref())!);
+      expect(`${url.origin}${url.pathname}`).toBe('https://teams.microsoft.com/l/chat/0/0');
+      expect(url.searchParams.get('users')).toBe('m.jansen@obsdewierde.nl');
+      expect(url.searchParams.get('message')).toContain(TEXTS.warn);
+      expect(await env.page.locator(UI.contact).getAttribute('target')).toBe('_blank');
+    });
+
+    it('without a supervisor it says so and points to the options', async () => {
+      const { supervisor: _none, ...rest } = TEST_POLICY;
+      await setPolicy(env, rest);
+      await openCase(env, first);
+      await env.page.keyboard.type(TEXTS.block);
+      await submit(env, first, 'click');
+      const none = env.page.locator(UI.noSupervisor);
+      expect(await none.innerText()).toContain('Er is geen leidinggevende ingesteld');
+      expect(await none.locator('button').innerText()).toBe('Instellingen openen');
+    });
+  });
+
+  it('500 characters typed quickly arrive intact in the editor', async () => {
+    const editor = await openCase(env, first);
+    const text = 'Wij zijn trots op groep acht en op alle ouders die hielpen. '.repeat(9).slice(0, 500);
+    await env.page.keyboard.type(text, { delay: 0 });
+    expect(await editorText(editor)).toBe(text);
+    await submit(env, first, 'click');
+    const [item] = await env.sites.waitForPosted(1);
+    expect(item!.text).toBe(text);
+  });
+
+  it('requested nothing outside the replica hosts', () => {
+    expect(env.browser.externalRequests()).toEqual([]);
+  });
+}
