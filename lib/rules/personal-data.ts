@@ -25,8 +25,8 @@ import {
   type Detail,
   type DetailKind,
 } from './support/contact-details';
-import { findPersons } from './support/person-finder';
-import { phraseMatcher, sentenceAround } from './support/sentences';
+import { findPersons, personsIn } from './support/person-finder';
+import { phraseMatcher, sentencesOf } from './support/sentences';
 
 const hasInstitutionWord = phraseMatcher(contactContext.institutionWords.words);
 const hasPersonalMarker = phraseMatcher(contactContext.personalMarkers.words);
@@ -87,9 +87,32 @@ function tokensOf(text: string) {
   }));
 }
 
+/** Keeps the first-listed detail where spans overlap, in text order. Linear after sorting. */
+function withoutOverlaps(found: Detail[]): Detail[] {
+  const ranked = found.map((d, rank) => ({ d, rank })).sort((a, b) => a.d.start - b.d.start || a.rank - b.rank);
+  const kept: Array<{ d: Detail; rank: number }> = [];
+  for (const item of ranked) {
+    const last = kept[kept.length - 1];
+    if (last && item.d.start < last.d.end) {
+      if (item.rank < last.rank) kept[kept.length - 1] = item;
+      continue;
+    }
+    kept.push(item);
+  }
+  return kept.map((k) => k.d);
+}
+
 /** The meta template with {what} filled in each language (Hit.params carry one string only). */
 function perKind(template: Localized, kind: DetailKind): Localized {
   return { nl: template.nl.replaceAll('{what}', WHAT[kind].nl), en: template.en.replaceAll('{what}', WHAT[kind].en) };
+}
+
+/** Message and advice per kind, made once and shared by all hits of that kind. */
+const wordings = new Map<DetailKind, { message: Localized; advice: Localized }>();
+function wordingFor(kind: DetailKind): { message: Localized; advice: Localized } {
+  let w = wordings.get(kind);
+  if (!w) wordings.set(kind, (w = { message: perKind(personalData.meta.message, kind), advice: perKind(personalData.meta.advice, kind) }));
+  return w;
 }
 
 /** The school's own details, and role mailboxes (info@, administratie@), are not personal data. */
@@ -135,6 +158,7 @@ export const personalData = defineRule({
   check(ctx) {
     const { original, tokens } = ctx.text;
     const school = schoolDetails(ctx.policy);
+    const sentences = sentencesOf(ctx.text);
     // Order = priority when spans overlap: an IBAN contains digits that look like a phone number.
     const found = [
       ...findIbans(original),
@@ -142,25 +166,25 @@ export const personalData = defineRule({
       ...findBsns(original),
       ...findEmails(tokens),
       ...findAddresses(original, tokens),
-      ...findBirthDates(original),
+      ...findBirthDates(original, sentences),
     ];
-    const kept: Detail[] = [];
-    for (const d of found) if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
-
     const schoolName = fold(ctx.policy.schoolName).trim();
+    const institutional = new Map<number, boolean>();
     const hits: Hit[] = [];
-    let persons: ReturnType<typeof findPersons> | undefined;
-    for (const d of kept.sort((a, b) => a.start - b.start)) {
+    for (const d of withoutOverlaps(found)) {
       if (isSchoolOwn(d, school)) continue;
       if (d.kind !== 'bsn' && d.kind !== 'birthdate') {
-        const s = sentenceAround(original, d.start, d.end);
-        const sentence = fold(original.slice(s.start, d.start) + ' ' + original.slice(d.end, s.end));
-        persons ??= findPersons(ctx.text, ctx.policy);
-        const namesPerson = persons.some((p) => p.start >= s.start && p.end <= s.end);
-        const institution = hasInstitutionWord(sentence) || (schoolName.length > 2 && sentence.includes(schoolName));
-        if (institution && !namesPerson && !hasPersonalMarker(sentence)) continue;
+        const s = sentences.around(d.start, d.end);
+        let inst = institutional.get(s.start);
+        if (inst === undefined) {
+          const namesPerson = personsIn(findPersons(ctx.text, ctx.policy), s.start, s.end).length > 0;
+          const institution = hasInstitutionWord(s.words) || (schoolName.length > 2 && s.words.includes(schoolName));
+          inst = institution && !namesPerson && !hasPersonalMarker(s.words);
+          institutional.set(s.start, inst);
+        }
+        if (inst) continue;
       }
-      hits.push({ start: d.start, end: d.end, params: { what: WHAT[d.kind].nl }, message: perKind(personalData.meta.message, d.kind), advice: perKind(personalData.meta.advice, d.kind) });
+      hits.push({ start: d.start, end: d.end, params: { what: WHAT[d.kind].nl }, ...wordingFor(d.kind) });
     }
     return hits;
   },

@@ -5,13 +5,12 @@
 // uit groep 5", "onze leerling", "zijn vader" (assets/wordlists/sensitive-persons.json).
 // General topics ("voorlichting over gezonde voeding", "Cito-week") name nobody and pass.
 import type { Localized } from '../types';
-import { fold } from '../text/normalize';
-import { toOriginalSpan } from '../text/prepare';
+import type { Token } from '../text/prepare';
 import termData from '../../assets/wordlists/sensitive-terms.json';
 import personData from '../../assets/wordlists/sensitive-persons.json';
 import { defineRule, type Hit } from './rule';
-import { findPersons } from './support/person-finder';
-import { sentenceAround } from './support/sentences';
+import { findPersons, personsIn } from './support/person-finder';
+import { sentencesOf } from './support/sentences';
 
 type Category = 'health' | 'family' | 'behaviour' | 'results';
 
@@ -24,27 +23,53 @@ const CATEGORY: Record<Category, Localized> = {
 /** Categories a reference to an adult (staff) counts for; see sensitive-persons.json. */
 const ADULT_CATEGORIES = new Set<Category>(['health', 'family']);
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const byLength = (a: string, b: string) => b.length - a.length;
-
-const categoryOf = new Map<string, Category>();
-for (const t of termData.terms) categoryOf.set(t.term, t.category as Category);
-const words = termData.terms.filter((t) => t.match === 'word').map((t) => t.term).sort(byLength);
-const parts = termData.terms.filter((t) => t.match === 'part').map((t) => t.term).sort(byLength);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const TERM_RE = new RegExp(`${B}(?:${words.map(escapeRe).join('|')})${E}|${B}[\\p{L}\\p{N}-]*?(?:${parts.map(escapeRe).join('|')})[\\p{L}\\p{N}-]*`, 'gu');
-const PART_RE = new RegExp(parts.map(escapeRe).join('|'), 'u');
-const GENERAL_BEFORE = new RegExp(`(?:^|\\s)(?:${termData.generalContext.phrases.map(escapeRe).join('|')})(?:\\s+\\S+){0,2}\\s*$`, 'u');
+
+interface Term { words: string[]; category: Category }
+/** Whole-word terms and phrases, by their first word: a token is looked up, never scanned. */
+const TERMS_BY_FIRST = new Map<string, Term[]>();
+for (const t of termData.terms.filter((x) => x.match === 'word')) {
+  const words = t.term.split(/\s+/);
+  const list = TERMS_BY_FIRST.get(words[0]!) ?? [];
+  list.push({ words, category: t.category as Category });
+  // Longest phrase first, so "syndroom van down" wins over "syndroom".
+  list.sort((a, b) => b.words.length - a.words.length);
+  TERMS_BY_FIRST.set(words[0]!, list);
+}
+/** Terms that also count inside a compound word (eindtoetsscores, notenallergie). */
+const PARTS = termData.terms.filter((t) => t.match === 'part');
+const PART_RE = new RegExp(PARTS.map((t) => escapeRe(t.term)).join('|'));
+const MIN_PART = Math.min(...PARTS.map((t) => t.term.length));
+const PART_CATEGORY = new Map(PARTS.map((t) => [t.term, t.category as Category]));
+const GENERAL_BEFORE = new RegExp(`(?:^|\\s)(?:${termData.generalContext.phrases.map(escapeRe).join('|')})(?:\\s+\\S+){0,2}$`);
 
 const PUPIL_REFS = new RegExp(personData.references.filter((r) => r.pupil).map((r) => `${B}${r.pattern}${E}`).join('|'), 'u');
 const ADULT_REFS = new RegExp(personData.references.filter((r) => !r.pupil).map((r) => `${B}${r.pattern}${E}`).join('|'), 'u');
 
-function categoryOfMatch(match: string): Category {
-  const direct = categoryOf.get(match.replace(/\s+/g, ' '));
-  if (direct) return direct;
-  const part = PART_RE.exec(match);
-  return (part && categoryOf.get(part[0])) ?? 'results';
+interface Match { start: number; end: number; category: Category; firstToken: number }
+
+/** Sensitive terms in the text, from its tokens (linear: one map look-up per word). */
+function findTerms(tokens: readonly Token[]): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const candidates = TERMS_BY_FIRST.get(t.norm);
+    const term = candidates?.find((c) => c.words.every((w, k) => tokens[i + k]?.norm === w));
+    if (term) {
+      const last = tokens[i + term.words.length - 1]!;
+      out.push({ start: t.start, end: last.end, category: term.category, firstToken: i });
+      i += term.words.length - 1;
+      continue;
+    }
+    if (t.norm.length >= MIN_PART) {
+      const part = PART_RE.exec(t.norm);
+      if (part) out.push({ start: t.start, end: t.end, category: PART_CATEGORY.get(part[0]) ?? 'results', firstToken: i });
+    }
+  }
+  return out;
 }
 
 function localize(template: Localized, term: string, category: Category): Localized {
@@ -73,27 +98,30 @@ export const sensitiveData = defineRule({
     input: 'text',
   },
   check(ctx) {
-    const { original, folded } = ctx.text;
+    const { original, tokens } = ctx.text;
+    const sentences = sentencesOf(ctx.text);
+    const who = new Map<number, { pupil: boolean; adult: boolean }>();
     const hits: Hit[] = [];
-    let persons: ReturnType<typeof findPersons> | undefined;
-    TERM_RE.lastIndex = 0;
-    for (const m of folded.text.matchAll(TERM_RE)) {
-      const category = categoryOfMatch(m[0]);
-      const before = folded.text.slice(Math.max(0, m.index! - 40), m.index!);
+    for (const m of findTerms(tokens)) {
+      const s = sentences.around(m.start, m.end);
+      let found = who.get(s.start);
+      if (!found) {
+        const named = personsIn(findPersons(ctx.text, ctx.policy), s.start, s.end);
+        found = {
+          pupil: named.some((p) => p.kind === 'pupil') || PUPIL_REFS.test(s.words),
+          adult: named.some((p) => p.kind === 'adult') || ADULT_REFS.test(s.words),
+        };
+        who.set(s.start, found);
+      }
+      if (!found.pupil && !(found.adult && ADULT_CATEGORIES.has(m.category))) continue;
+      const before = tokens.slice(Math.max(0, m.firstToken - 4), m.firstToken).map((t) => t.norm).join(' ');
       if (GENERAL_BEFORE.test(before)) continue;
-      const span = toOriginalSpan(folded, m.index!, m.index! + m[0].length);
-      const s = sentenceAround(original, span.start, span.end);
-      const sentence = fold(original.slice(s.start, s.end));
-      persons ??= findPersons(ctx.text, ctx.policy);
-      const named = persons.some((p) => p.start >= s.start && p.end <= s.end && (p.kind === 'pupil' || ADULT_CATEGORIES.has(category)));
-      const referred = PUPIL_REFS.test(sentence) || (ADULT_CATEGORIES.has(category) && ADULT_REFS.test(sentence));
-      if (!named && !referred) continue;
-      const term = original.slice(span.start, span.end);
+      const term = original.slice(m.start, m.end);
       hits.push({
-        start: span.start,
-        end: span.end,
-        params: { term, category: CATEGORY[category].nl },
-        message: localize(sensitiveData.meta.message, term, category),
+        start: m.start,
+        end: m.end,
+        params: { term, category: CATEGORY[m.category].nl },
+        message: localize(sensitiveData.meta.message, term, m.category),
         advice: sensitiveData.meta.advice,
       });
     }

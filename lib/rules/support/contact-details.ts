@@ -7,7 +7,7 @@ import { fold } from '../../text/normalize';
 import contactContext from '../../../assets/wordlists/sensitive-contact-context.json';
 import { isPostcode, isValidBsn, isValidIban, normalizePostcode } from './checksums';
 import { isStreetWord } from './name-lists';
-import { phraseMatcher, sentenceAround } from './sentences';
+import { phraseMatcher, type Sentences } from './sentences';
 
 export type DetailKind = 'phone' | 'email' | 'address' | 'postcode' | 'bsn' | 'iban' | 'birthdate';
 
@@ -118,13 +118,12 @@ const DATE = new RegExp(
 );
 
 /** A full date in the same sentence as "geboren", "geboortedatum", "born". */
-export function findBirthDates(text: string): Detail[] {
+export function findBirthDates(text: string, sentences: Sentences): Detail[] {
   const out: Detail[] = [];
   for (const m of text.matchAll(DATE)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const sentence = sentenceAround(text, start, end);
-    if (hasBirthWord(fold(text.slice(sentence.start, sentence.end)))) out.push({ kind: 'birthdate', start, end, value: m[0] });
+    if (hasBirthWord(sentences.around(start, end).words)) out.push({ kind: 'birthdate', start, end, value: m[0] });
   }
   return out;
 }

@@ -14,6 +14,7 @@
 import type { Policy } from '../../policy/schema';
 import type { PreparedText, Token } from '../../text/prepare';
 import { fold } from '../../text/normalize';
+import { tokenize } from '../../text/tokenize';
 import {
   ADULT_TITLES,
   ARTICLES,
@@ -48,8 +49,8 @@ export interface Person {
 
 interface PolicyNames {
   staffFirst: Set<string>;
-  /** Matches, in folded text, every phrase whose words are nobody's child (school, staff, famous). */
-  protectedRe: RegExp;
+  /** Phrases whose words are nobody's child (school, staff, famous), as token norms by first word. */
+  protectedByFirst: Map<string, string[][]>;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -77,31 +78,35 @@ function policyNames(policy: Policy): PolicyNames {
   if (cached) return cached;
   const staff = [...policy.staffNames, ...(policy.supervisor ? [policy.supervisor.name] : [])].map((n) => fold(n).trim()).filter(Boolean);
   const staffFirst = new Set(staff.map((n) => n.split(/\s+/)[0]!).filter((n) => n.length > 1));
-  const phrases = [
-    ...FAMOUS_PHRASES,
-    ...staff.filter((n) => n.includes(' ')),
-    policy.schoolName,
-    policy.board,
-    ...policy.accounts.flatMap((a) => [a.name ?? '']),
-  ]
-    .map((p) => fold(p).trim())
-    .filter((p) => p.length > 2)
-    .sort((a, b) => b.length - a.length);
-  const protectedRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const made = { staffFirst, protectedRe };
+  const phrases = [...FAMOUS_PHRASES, ...staff.filter((n) => n.includes(' ')), policy.schoolName, policy.board, ...policy.accounts.map((a) => a.name ?? '')];
+  const protectedByFirst = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = tokenize(phrase).filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.norm);
+    if (words.length === 0 || words.join(' ').length < 3) continue;
+    const list = protectedByFirst.get(words[0]!) ?? [];
+    list.push(words);
+    protectedByFirst.set(words[0]!, list);
+  }
+  const made = { staffFirst, protectedByFirst };
   policyCache.set(policy, made);
   return made;
 }
 
-/** Original-text intervals covered by protected phrases, sorted. */
-function protectedSpans(text: PreparedText, re: RegExp): Array<[number, number]> {
+/** Original-text intervals covered by protected phrases, in order: one map look-up per token. */
+function protectedSpans(tokens: readonly Token[], byFirst: Map<string, string[][]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const folded = text.folded;
-  re.lastIndex = 0;
-  for (const m of folded.text.matchAll(re)) {
-    const s = folded.map[m.index!] ?? 0;
-    const e = folded.mapEnd[m.index! + m[0].length - 1] ?? s;
-    spans.push([s, e]);
+  const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+  for (let i = 0; i < words.length; i++) {
+    const candidates = byFirst.get(words[i]!.norm);
+    if (!candidates) continue;
+    let longest = 0;
+    for (const phrase of candidates) {
+      if (phrase.length > longest && phrase.every((w, k) => words[i + k]?.norm === w)) longest = phrase.length;
+    }
+    if (longest > 0) {
+      spans.push([words[i]!.start, words[i + longest - 1]!.end]);
+      i += longest - 1;
+    }
   }
   return spans;
 }
@@ -126,6 +131,20 @@ const isAllCapsShort = (t: Token) => t.text.length <= 3 && t.text === t.text.toU
 
 const cache = new WeakMap<PreparedText, WeakMap<Policy, Person[]>>();
 
+/** Persons whose name lies inside [start, end); `persons` is sorted by start, as findPersons returns it. */
+export function personsIn(persons: readonly Person[], start: number, end: number): Person[] {
+  let lo = 0;
+  let hi = persons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (persons[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Person[] = [];
+  for (let k = lo; k < persons.length && persons[k]!.start < end; k++) if (persons[k]!.end <= end) out.push(persons[k]!);
+  return out;
+}
+
 /** All persons named in the text, in order. Cached per prepared text and policy. */
 export function findPersons(text: PreparedText, policy: Policy): Person[] {
   let byPolicy = cache.get(text);
@@ -139,8 +158,8 @@ export function findPersons(text: PreparedText, policy: Policy): Person[] {
 
 function computePersons(text: PreparedText, policy: Policy): Person[] {
   const { original, tokens } = text;
-  const { staffFirst, protectedRe } = policyNames(policy);
-  const spans = protectedSpans(text, protectedRe);
+  const { staffFirst, protectedByFirst } = policyNames(policy);
+  const spans = protectedSpans(tokens, protectedByFirst);
   let spanIdx = 0;
   const isProtected = (start: number) => {
     while (spanIdx < spans.length && spans[spanIdx]![1] <= start) spanIdx++;
@@ -194,10 +213,9 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     if (prevAdjacent && (ARTICLES.has(p) || PLACE_PREPOSITIONS.has(p))) continue;
     if (prevAdjacent && prev2 && ((p === 'van' && WORKS_BEFORE_VAN.has(prev2.norm)) || (p === 'door' && VERBS_BEFORE_DOOR.has(prev2.norm)))) continue;
 
-    const following = original.slice(last.end, last.end + 48);
-    const strongAfter = AFTER_GROUP.test(following) || AFTER_BIRTHDAY.test(following);
     const strongBefore = pupilContextBefore(tokens, tok.index, original);
-    const strong = strongAfter || strongBefore;
+    const following = original.slice(last.end, last.end + 48);
+    const strong = strongBefore || AFTER_GROUP.test(following) || AFTER_BIRTHDAY.test(following);
 
     if (!known) {
       if (strong) persons.push({ ...person, reason: 'context' });

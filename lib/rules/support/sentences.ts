@@ -1,43 +1,92 @@
-// Sentence bounds around a span, for rules that judge words "in the same sentence". A full stop
-// ends a sentence only before white space and not after an abbreviation or inside a number
-// ("om 8.15 uur", "tel. 0595-…", "t.n.v."), so contact details keep their context.
-import { fold } from '../../text/normalize';
+// Sentences of a prepared text, for rules that judge words "in the same sentence". Found once
+// per text (one linear pass, cached), then looked up by binary search, so rules stay linear even
+// when a post holds thousands of hits. A full stop ends a sentence only before white space and
+// not after an abbreviation or inside a number ("om 8.15 uur", "tel. 0595-…", "t.n.v."), so
+// contact details keep their context.
+import type { PreparedText } from '../../text/prepare';
 
-/** How far a sentence may reach on either side of the span: keeps the cost per hit constant. */
-const MAX_REACH = 300;
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Folded words and numbers of the sentence joined by single spaces (no e-mails, URLs, mentions). */
+  words: string;
+}
 
 function isBreak(text: string, i: number): boolean {
   const ch = text[i];
   if (ch === '!' || ch === '?' || ch === '\n' || ch === ';') return true;
   if (ch !== '.') return false;
   if (!/\s/.test(text[i + 1] ?? ' ')) return false;
-  // The word before the dot: short words and single letters are abbreviations (tel., nr., t.n.v.).
+  // The word before the dot: words of up to three letters are abbreviations (tel., nr., t.n.v.).
   let k = i - 1;
-  while (k >= 0 && /\p{L}/u.test(text[k]!)) k--;
-  const word = text.slice(k + 1, i);
-  return word.length > 3 || /\d/.test(text[i - 1] ?? '');
+  while (k >= 0 && k > i - 5 && /\p{L}/u.test(text[k]!)) k--;
+  return i - 1 - k > 3 || /\d/.test(text[i - 1] ?? '');
 }
 
-/** [start, end) of the sentence that contains [from, to). */
-export function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
-  let start = from;
-  const minStart = Math.max(0, from - MAX_REACH);
-  while (start > minStart && !isBreak(text, start - 1)) start--;
-  let end = to;
-  const maxEnd = Math.min(text.length, to + MAX_REACH);
-  while (end < maxEnd && !isBreak(text, end)) end++;
-  return { start, end };
+/** Positions of sentence-ending characters, ascending. */
+export function sentenceBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Fast path: only . ! ? ; and newline can end a sentence.
+    if ((c === 46 || c === 33 || c === 63 || c === 59 || c === 10) && isBreak(text, i)) breaks.push(i);
+  }
+  return breaks;
 }
 
-/** A matcher for folded words and phrases, at word boundaries. */
+/** Index of the first element >= value in a sorted array. */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface Sentences {
+  /** The sentence that contains the span [from, to). */
+  around(from: number, to: number): Sentence;
+}
+
+const cache = new WeakMap<PreparedText, Sentences>();
+
+export function sentencesOf(prepared: PreparedText): Sentences {
+  const cached = cache.get(prepared);
+  if (cached) return cached;
+  const { original, tokens } = prepared;
+  const breaks = sentenceBreaks(original);
+  const tokenStarts = tokens.map((t) => t.start);
+  const bySentence = new Map<number, Sentence>();
+  const made: Sentences = {
+    around(from, to) {
+      const b = lowerBound(breaks, from);
+      const start = b > 0 ? breaks[b - 1]! + 1 : 0;
+      const e = lowerBound(breaks, Math.max(from, to - 1));
+      const end = e < breaks.length ? breaks[e]! : original.length;
+      const key = start * 1e7 + end;
+      let sentence = bySentence.get(key);
+      if (!sentence) {
+        const words: string[] = [];
+        for (let k = lowerBound(tokenStarts, start); k < tokens.length && tokens[k]!.start < end; k++) {
+          const t = tokens[k]!;
+          if (t.kind === 'word' || t.kind === 'number') words.push(t.norm);
+        }
+        sentence = { start, end, words: words.join(' ') };
+        bySentence.set(key, sentence);
+      }
+      return sentence;
+    },
+  };
+  cache.set(prepared, made);
+  return made;
+}
+
+/** A matcher for folded words and phrases at word boundaries (phrases: words joined by spaces). */
 export function phraseMatcher(words: readonly string[]): (folded: string) => boolean {
   const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u');
   return (folded) => re.test(folded);
-}
-
-/** Folded text of the sentence around a span. */
-export function foldedSentence(text: string, from: number, to: number): string {
-  const { start, end } = sentenceAround(text, from, to);
-  return fold(text.slice(start, end));
 }
