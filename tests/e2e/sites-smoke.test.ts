@@ -345,6 +345,38 @@ describe('Instagram replica', () => {
   });
 });
 
+describe('replayed (synthetic) submits, as the extension replays a held post', () => {
+  const enter = (ctrl: boolean) => ({ key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: ctrl, bubbles: true, cancelable: true, composed: true });
+
+  it('X: a dispatched Ctrl+Enter keydown and a .click() on the button both submit once', async () => {
+    await page.goto(sites.url('x.com', '/home'));
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('Eerste');
+    await page.locator('[data-testid="tweetTextarea_0"]').evaluate((e, init) => e.dispatchEvent(new KeyboardEvent('keydown', init)), enter(true));
+    await sites.waitForPosted(1);
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('Tweede');
+    await page.locator('button[data-testid="tweetButtonInline"]').evaluate((b) => (b as HTMLElement).click());
+    const items = await sites.waitForPosted(2);
+    expect(items.map((i) => [i.text, i.via])).toEqual([['Eerste', 'keyboard'], ['Tweede', 'click']]);
+  });
+
+  it('Facebook and Instagram: a dispatched Enter keydown submits a comment once', async () => {
+    await page.goto(sites.url('www.facebook.com', '/'));
+    const fb = page.locator('[aria-label="Reageer als OBS De Wierde"]').first();
+    await fb.click();
+    await page.keyboard.type('Dank je!');
+    await fb.evaluate((e, init) => e.dispatchEvent(new KeyboardEvent('keydown', init)), enter(false));
+    await sites.waitForPosted(1);
+    await page.goto(sites.url('www.instagram.com', '/'));
+    const ig = page.locator('textarea[aria-label="Voeg een reactie toe..."]').first();
+    await ig.fill('Top!');
+    await ig.evaluate((e, init) => e.dispatchEvent(new KeyboardEvent('keydown', init)), enter(false));
+    const items = await sites.waitForPosted(2);
+    expect(items.map((i) => [i.site, i.text, i.via])).toEqual([['facebook', 'Dank je!', 'keyboard'], ['instagram', 'Top!', 'keyboard']]);
+  });
+});
+
 describe('built Postwijs extension on the replicas', () => {
   const extension = '.output/chrome-mv3';
   it.skipIf(!existsSync(join(extension, 'manifest.json')))('starts its service worker and leaves the sites working', async () => {

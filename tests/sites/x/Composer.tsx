@@ -3,7 +3,7 @@
 // tweetTextarea_0RichTextInputContainer), media attachments (file input, drop, paste) and the
 // post button. Used by the home composer, the compose dialog, replies and quotes.
 import { useRef, useState, type DragEvent } from 'react';
-import { ContentState, Editor, EditorState, getDefaultKeyBinding, type DraftHandleValue } from 'draft-js';
+import { Editor, EditorState, getDefaultKeyBinding, type DraftHandleValue } from 'draft-js';
 import 'draft-js/dist/Draft.css';
 import { attachmentInfo, mediaFiles, recordPost, useObjectUrls } from '../shared/client.ts';
 import type { PostedKind } from '../shared/posted.ts';
@@ -28,6 +28,7 @@ const SUBMIT = 'postwijs-replica-submit';
 export function Composer(props: ComposerProps) {
   const [editorState, setEditorState] = useState(() => EditorState.createEmpty());
   const [files, setFiles] = useState<File[]>([]);
+  const [generation, setGeneration] = useState(0);
   const urls = useObjectUrls(files);
   const fileInput = useRef<HTMLInputElement>(null);
   const editor = useRef<Editor>(null);
@@ -59,7 +60,10 @@ export function Composer(props: ComposerProps) {
       ...(props.quote ? { quote: props.quote.id } : {}),
     });
     // X empties the composer after sending: a fresh editor state, no media.
-    setEditorState(EditorState.push(EditorState.createEmpty(), ContentState.createFromText(''), 'remove-range'));
+    // A fresh editor (remounted): reusing the focused Draft.js DOM with a new state makes the
+    // caret jump to the start after the first typed character.
+    setEditorState(EditorState.createEmpty());
+    setGeneration((g) => g + 1);
     setFiles([]);
     if (fileInput.current) fileInput.current.value = '';
   };
@@ -84,6 +88,7 @@ export function Composer(props: ComposerProps) {
         )}
         <div className="textarea-container" data-testid="tweetTextarea_0RichTextInputContainer">
           <Editor
+            key={generation}
             ref={editor}
             editorState={editorState}
             onChange={setEditorState}
