@@ -121,3 +121,17 @@ export function visibleText(el: Element): string {
   }
   return out;
 }
+
+/** A suggestion list (mentions, hashtags, emoji) is open on the editor, following the ARIA
+ *  combobox pattern the sites use: Enter then picks a suggestion instead of sending. */
+export function typeaheadOpen(editor: Element): boolean {
+  if (editor.getAttribute('aria-expanded') === 'true') return true;
+  const doc = editor.ownerDocument;
+  const active = editor.getAttribute('aria-activedescendant');
+  if (active && doc.getElementById(active)?.closest('[role="listbox"]')) return true;
+  for (const id of (editor.getAttribute('aria-controls') || editor.getAttribute('aria-owns') || '').split(/\s+/)) {
+    const list = id ? doc.getElementById(id) : null;
+    if (list && list.getAttribute('role') === 'listbox' && list.querySelector('[role="option"]')) return true;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@
 // composer for Pages. Messenger is out of scope. See ./selectors.ts.
 import type { DraftContext } from '../../types';
 import type { ComposeBox, SiteAdapter } from '../types';
-import { captureFirst, findScope, hasLabel, isImeEvent, precedes, queryAllIncludingSelf, visibleText } from '../dom';
+import { captureFirst, findScope, hasLabel, isImeEvent, precedes, queryAllIncludingSelf, typeaheadOpen, visibleText } from '../dom';
 import { readEditorText } from '../text';
 import { attachmentMedia } from '../media';
 import * as S from './selectors';
@@ -149,7 +149,8 @@ export const facebookAdapter: SiteAdapter = {
     // newline; Ctrl/Cmd+Enter is held too (fail safe: holding a key that does nothing costs a
     // confirm, missing a submit would let a blocked post out).
     if (box.context === 'post') return event.ctrlKey || event.metaKey;
-    return !event.shiftKey;
+    // Enter picks a suggestion while the mention list is open.
+    return !event.shiftKey && !typeaheadOpen(box.editor);
   },
 
   fileInputs(box) {

@@ -2,7 +2,7 @@
 // Direct messages are out of scope. See ./selectors.ts.
 import type { DraftContext } from '../../types';
 import type { ComposeBox, SiteAdapter } from '../types';
-import { findScope, hasLabel, isImeEvent, normalizeLabel, queryAllIncludingSelf } from '../dom';
+import { findScope, hasLabel, isImeEvent, normalizeLabel, queryAllIncludingSelf, typeaheadOpen } from '../dom';
 import { readEditorText } from '../text';
 import { attachmentMedia } from '../media';
 import * as S from './selectors';
@@ -101,7 +101,8 @@ export const instagramAdapter: SiteAdapter = {
     // Comments: Enter sends, Shift+Enter is a newline. The caption: Enter is a newline, only
     // "Delen"/"Share" publishes.
     if (box.context === 'post') return false;
-    return event.key === 'Enter' && !event.shiftKey && !isImeEvent(event);
+    // Enter picks a suggestion while the mention list is open.
+    return event.key === 'Enter' && !event.shiftKey && !isImeEvent(event) && !typeaheadOpen(box.editor);
   },
 
   fileInputs(box) {

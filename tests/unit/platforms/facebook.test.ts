@@ -64,6 +64,26 @@ describe('Facebook adapter details', () => {
     }
   });
 
+  it('Enter picks a mention while the suggestion list is open', () => {
+    const cdoc = loadFixture('hand/fb-comments.html', 'https://www.facebook.com/');
+    const box = fb.findComposeBoxes(cdoc)[1]!;
+    const list = cdoc.createElement('ul');
+    list.id = 'mentions';
+    list.setAttribute('role', 'listbox');
+    list.innerHTML = '<li role="option" id="opt-1">GGD Groningen</li>';
+    cdoc.body.append(list);
+    box.editor.setAttribute('aria-controls', 'mentions');
+    expect(fb.isSubmitKey(key({}), box)).toBe(false);
+    box.editor.setAttribute('aria-controls', '');
+    box.editor.setAttribute('aria-activedescendant', 'opt-1');
+    expect(fb.isSubmitKey(key({}), box)).toBe(false);
+    box.editor.removeAttribute('aria-activedescendant');
+    box.editor.setAttribute('aria-expanded', 'true');
+    expect(fb.isSubmitKey(key({}), box)).toBe(false);
+    box.editor.setAttribute('aria-expanded', 'false');
+    expect(fb.isSubmitKey(key({}), box)).toBe(true);
+  });
+
   it('Enter in the post dialog is a newline; Ctrl/Cmd+Enter is held (fail safe)', () => {
     expect(fb.isSubmitKey(key({}), post)).toBe(false);
     expect(fb.isSubmitKey(key({ shiftKey: true }), post)).toBe(false);

@@ -39,6 +39,13 @@ describe('Instagram adapter details', () => {
     expect(ig.isSubmitKey(key({ keyCode: 229 }), comment!)).toBe(false);
   });
 
+  it('Enter picks a mention while the suggestion list is open', () => {
+    comment!.editor.setAttribute('aria-expanded', 'true');
+    expect(ig.isSubmitKey(key({}), comment!)).toBe(false);
+    comment!.editor.removeAttribute('aria-expanded');
+    expect(ig.isSubmitKey(key({}), comment!)).toBe(true);
+  });
+
   it('Enter in the caption is a newline; only Share publishes', () => {
     expect(ig.isSubmitKey(key({}), caption!)).toBe(false);
     expect(ig.isSubmitKey(key({ ctrlKey: true }), caption!)).toBe(false);
