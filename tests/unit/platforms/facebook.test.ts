@@ -21,6 +21,11 @@ const table: FixtureExpect[] = [
     ],
   },
   {
+    file: 'hand/fb-post-dialog-en.html',
+    url: 'https://www.facebook.com/obsdewierde',
+    boxes: [{ context: 'post', text: 'Report cards go home on Friday.', account: page, submit: 'next', files: 1, previews: 0, problems: 0 }],
+  },
+  {
     file: 'hand/fb-comments.html',
     url: 'https://web.facebook.com/obsdewierde/posts/1',
     boxes: [
