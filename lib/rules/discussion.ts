@@ -1,7 +1,8 @@
 // Afspraken 4: social media are for informing, not for discussing; a discussion happens outside
 // social media. Fires on text that argues back ("Dat is niet waar", "U vergist zich") and on posts
 // that invite a debate ("Wat is uw mening over…", "Voor of tegen", thumbs-up/angry-face polls).
-// Each phrase in assets/wordlists/discussion.json has a weight; the text fires at weight 2.
+// Each phrase in assets/wordlists/discussion.json has a weight and a category; the text fires at score 2
+// (scoring described in that file).
 // Replies and comments are where arguments happen, so there an argumentative sign weighs one more.
 // Neutral replies ("Dank u wel!", "Wij nemen hierover graag contact met u op") carry no sign.
 import list from '../../assets/wordlists/discussion.json';
@@ -44,22 +45,26 @@ export const discussion = defineRule({
   check({ text, draft, source }) {
     const found = lexicon.find(text);
     if (found.length === 0) return [];
-    // Each entry counts once, however often it occurs.
+    // Each entry counts once, however often it occurs; weak invitations count once together.
     const seen = new Set<LexiconEntry>();
     let score = 0;
-    let signs = 0;
+    let weak = false;
     let arguing = false;
     for (const h of found) {
       if (seen.has(h.entry)) continue;
       seen.add(h.entry);
-      if (h.entry.category === 'topic') continue;
+      const category = h.entry.category ?? '';
+      if (category === 'topic') continue;
+      if (category === 'weak') {
+        weak = true;
+        continue;
+      }
       score += weightOf(h);
-      signs++;
-      if (ARGUING.has(h.entry.category ?? '')) arguing = true;
+      if (ARGUING.has(category)) arguing = true;
     }
-    if (signs === 0) return [];
-    // A policy topic turns a weak invitation into a debate about school policy.
-    if (found.some((h) => h.entry.category === 'topic')) score += 1;
+    if (weak) score += 1;
+    // A policy topic turns a weak invitation ("reageer hieronder") into a debate about school policy.
+    if (weak && found.some((h) => h.entry.category === 'topic')) score += 1;
     const answering = source === 'text' && (draft.context === 'reply' || draft.context === 'comment');
     if (answering && arguing) score += 1;
     if (score < THRESHOLD) return [];

@@ -73,7 +73,7 @@ function sentenceOf(text: PreparedText): Int32Array {
   return ids;
 }
 
-/** Politics only counts with an opinion, a harsh judgement or voting advice in the same sentence. */
+/** Politics only counts with a judgement, an opinion about a party or voting advice in the same sentence. */
 function politicalOpinions(text: PreparedText, hits: LexiconHit[]): Hit[] {
   if (!hits.some((h) => h.entry.category === 'politics' || h.entry.category === 'party' || h.entry.category === 'opinion')) return [];
   const sentences = sentenceOf(text);
@@ -88,11 +88,14 @@ function politicalOpinions(text: PreparedText, hits: LexiconHit[]): Hit[] {
   for (const group of bySentence.values()) {
     const has = (c: string) => group.some((h) => h.entry.category === c);
     const topic = has('politics') || has('party');
-    const opinion = has('opinion') || has('negative');
+    // A judgement about politics ("die regering is waardeloos"), voting advice with a party name,
+    // an opinion about a party, or a personal rant with a harsh word ("ik vind het belachelijk…").
+    // A politician's visit or a school used as polling station carries none of these.
+    const judged = topic && (has('negative') || has('negative-mild'));
     const voting = has('vote') && has('party');
-    // "Ik vind het belachelijk dat…": a personal opinion with a harsh judgement, about anything.
+    const partisan = has('opinion') && has('party');
     const rant = has('opinion') && has('negative');
-    if ((topic && opinion) || voting || rant) {
+    if (judged || voting || partisan || rant) {
       const start = Math.min(...group.map((h) => h.start));
       const end = Math.max(...group.map((h) => h.end));
       out.push(hitOf('politics', text, start, end));

@@ -144,6 +144,15 @@ export class Lexicon {
       for (let i = 0; i < w.length && ok; i++) ok = text[i] === '*' || text[i] === w[i];
       if (ok) return { entry, as: w };
     }
+    // Compounds: "k*tweer" → prefix "kut" with the stars inside the prefix only.
+    for (const rule of this.prefixes) {
+      const p = rule.prefix;
+      if (text.length < p.length + 2 || text.indexOf('*', p.length) >= 0) continue;
+      let ok = true;
+      for (let i = 0; i < p.length && ok; i++) ok = text[i] === '*' || text[i] === p[i];
+      const word = p + text.slice(p.length);
+      if (ok && !rule.except.some((x) => word.startsWith(x))) return { entry: rule.entry, as: word };
+    }
     return undefined;
   }
 

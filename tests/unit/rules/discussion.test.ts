@@ -24,6 +24,8 @@ describe('discussion: must fire (span = the arguing or inviting words)', () => {
     ['That is not true, the trip was cancelled because of the weather.', 'reply', ['That is not true']],
     ['Integendeel, wij hebben juist veel gedaan.', 'reply', ['Integendeel']],
     ['Discussie gewenst: moet de vierdaagse schoolweek er komen?', 'post', ['Discussie gewenst']],
+    ['Dat is onzin, de juf heeft niets verkeerd gedaan.', 'reply', ['Dat is onzin']],
+    ['Nieuwe pauzeregels: 👍 of 👎?', 'post', ['👍', '👎']],
   ])('%s (%s)', (text, context, expected) => {
     expect(check(text, context)).toEqual(expected);
   });
@@ -47,6 +49,9 @@ describe('discussion: must NOT fire', () => {
     ['Fijn dat u het vraagt: de gymtas mag op vrijdag mee naar huis.', 'reply'],
     ['Goed idee, we nemen het mee in de vergadering.', 'comment'],
     ['Bedankt voor uw reactie, wij bellen u morgen.', 'reply'],
+    ['Goed gedaan tijdens de gymles 👍', 'post'],
+    ['Wat vinden jullie van onze nieuwe schoolfoto\'s? Reageer hieronder!', 'post'],
+    ['Uw mening telt: vul de oudertevredenheidspeiling in.', 'post'],
   ])('%s (%s)', (text, context) => {
     expect(check(text, context)).toEqual([]);
   });

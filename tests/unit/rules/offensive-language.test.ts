@@ -89,3 +89,17 @@ describe('offensive word lists', () => {
     }
   });
 });
+
+describe('offensive-language: wildcards', () => {
+  it.each<[string, string[]]>([
+    ['Wat een k*tweer', ['k*tweer']],
+    ['f**k dit', ['f**k']],
+    ['Sh*t, vergeten', ['Sh*t']],
+  ])('%s', (text, expected) => {
+    expect(check(text)).toEqual(expected);
+  });
+  it('needs real letters around the stars', () => {
+    expect(check('*** let op ***')).toEqual([]);
+    expect(check('Groep 5 * groep 6')).toEqual([]);
+  });
+});

@@ -24,6 +24,9 @@ describe('unprofessional: must fire (span = the unprofessional words)', () => {
     ['OMG de kinderen waren zo lief', ['OMG']],
     ['Die nieuwe gymzaal is echt sexy.', ['sexy']],
     ['Pffff, weer maandag.', ['Pffff']],
+    ['Die politici in Den Haag snappen er niks van.', ['politici in Den Haag snappen er niks van']],
+    ['Ik word echt gek van die ouders.', ['Ik word echt gek van']],
+    ['Vrijdag borrel met het team!', ['borrel']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -48,6 +51,10 @@ describe('unprofessional: must NOT fire', () => {
     'In de klas praten we over de verkiezingen voor de leerlingenraad.',
     'Fijne vakantie allemaal! ☀️',
     'Welkom terug! We hebben er zin in.',
+    'Ik vind het jammer dat de sportdag door het slechte weer niet doorgaat.',
+    'Ik vind het mooi dat de minister op bezoek kwam.',
+    'Na afloop is er koffie en thee voor alle ouders.',
+    'Balen, de excursie gaat niet door. We plannen een nieuwe datum.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });
