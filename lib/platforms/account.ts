@@ -64,6 +64,8 @@ export function schoolStatus(
   policy: Pick<Policy, 'accounts' | 'applyTo'>,
 ): SchoolStatus {
   const notice = (reason: SchoolStatusReason) => SCHOOL_STATUS_NOTICES[reason];
+  // An empty name read from the page is no name: treat it as unreadable.
+  if (account !== undefined && normalizeAccount(account) === '') account = undefined;
   if (policy.accounts.length === 0) {
     return { checked: true, reason: 'no-accounts-configured', notice: notice('no-accounts-configured') };
   }

@@ -74,7 +74,7 @@ export const xAdapter: SiteAdapter = {
     return submitIn(box.scope);
   },
 
-  boxForSubmitClick(target, doc) {
+  boxForSubmitClick(target) {
     const button = target.closest(S.SUBMIT);
     if (!button) return null;
     // The editors of this button: walk up from the button to the first ancestor holding one.
@@ -84,7 +84,6 @@ export const xAdapter: SiteAdapter = {
       const boxes = editors.map(boxFor).filter((b) => submitIn(b.scope) === button);
       return boxes[0] ?? null;
     }
-    void doc;
     return null;
   },
 

@@ -18,6 +18,7 @@ const table: [string, Platform, string | undefined, Pick<Policy, 'accounts' | 'a
   ['X private account', 'x', 'juf_eline', school, false, 'other-account'],
   ['X private account, all-accounts', 'x', 'juf_eline', all, true, 'all-accounts'],
   ['X unreadable account: checked (fail safe)', 'x', undefined, school, true, 'unknown-account'],
+  ['an empty name is an unreadable account', 'x', ' @ ', school, true, 'unknown-account'],
   ['Facebook page name, spacing and case ignored', 'facebook', '  obs  de wierde ', school, true, 'school-account'],
   ['Facebook personal profile', 'facebook', 'Eline de Boer', school, false, 'other-account'],
   ['Instagram school handle', 'instagram', 'obsdewierde', school, true, 'school-account'],
