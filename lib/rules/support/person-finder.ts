@@ -23,6 +23,7 @@ import {
   FAMOUS_PHRASES,
   FIRST_NAMES,
   GREETINGS,
+  LAST_NAMES,
   GROUP_LINK_WORDS,
   GROUP_WORDS,
   NAME_PARTICLES,
@@ -68,6 +69,8 @@ const AFTER_BIRTHDAY = new RegExp(
   `^\\s*,?\\s*(?:(?:is|wordt|turns|is\\s+vandaag)\\s+)?(?:vandaag\\s+|morgen\\s+)?(?:(?:${BIRTHDAY_WORDS.map(escapeRe).join('|')})\\b|\\d{1,2}\\s*(?:jaar|years?)\\b)`,
   'i',
 );
+/** A title after the name: "Marit Visser is onze nieuwe stagiaire", "Anja, de conciërge". */
+const TITLE_AFTER = /^\s*(?:,\s*|\s+(?:is|wordt|was|blijft|als)\s+)(?:(?:onze|ons|de|het|een|our|the|a|an|is)\s+)?(?:(?:nieuwe|new|vaste|eigen|enige)\s+)?([\p{L}'-]+)/u;
 /** Greetings and thanks may stand up to three words before the name ("Dank je wel Timo"). */
 const PUPIL_LOOKBACK = 3;
 
@@ -213,12 +216,16 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     if (prevAdjacent && (ARTICLES.has(p) || PLACE_PREPOSITIONS.has(p))) continue;
     if (prevAdjacent && prev2 && ((p === 'van' && WORKS_BEFORE_VAN.has(prev2.norm)) || (p === 'door' && VERBS_BEFORE_DOOR.has(prev2.norm)))) continue;
 
-    const strongBefore = pupilContextBefore(tokens, tok.index, original);
     const following = original.slice(last.end, last.end + 48);
+    const apposition = TITLE_AFTER.exec(following);
+    if (apposition && ADULT_TITLES.has(fold(apposition[1]!))) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
+    const strongBefore = pupilContextBefore(tokens, tok.index, original);
     const strong = strongBefore || AFTER_GROUP.test(following) || AFTER_BIRTHDAY.test(following);
 
     if (!known) {
-      if (strong) persons.push({ ...person, reason: 'context' });
+      // An unknown first name before a known surname mid-sentence is still a full name ("Xara Jansen").
+      const fullName = phraseTokens.length >= 2 && LAST_NAMES.has(last.norm) && !NAME_PARTICLES.has(tok.norm);
+      if (strong || fullName) persons.push({ ...person, reason: strong ? 'context' : 'name' });
       continue;
     }
     const base = baseOf(tok);
