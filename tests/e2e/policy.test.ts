@@ -71,6 +71,29 @@ describe('without a managed policy (control)', () => {
     await expect(browser.page.locator('[data-postwijs-stop]').count()).resolves.toBe(0);
   });
 
+  it('a local setting saved on the options page applies at once: options page and open X tab, no reload', async () => {
+    sites.reset();
+    const x = browser.page;
+    await x.goto(sites.url('x.com', '/home'));
+    await x.locator(X_EDITOR).first().waitFor();
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.locator('#b-schoolName').fill('OBS Lokaal');
+    await page.locator('#r-unprofessional').selectOption('block');
+    await page.locator('[data-testid="save-local"]').click();
+    // watchPolicy re-renders "Wat nu geldt" from storage.onChanged.
+    await page.locator('[data-testid="active-fields"] tr[data-field="schoolName"][data-source="local"]').waitFor();
+    await expect(page.locator('[data-testid="active-rules"] tr[data-rule="unprofessional"]').getAttribute('data-source')).resolves.toBe('local');
+    // The X tab was open before the change and was not reloaded.
+    await x.locator(X_EDITOR).first().click();
+    await x.keyboard.type(UNPROFESSIONAL);
+    await x.locator(X_POST).first().click();
+    await x.locator('[data-postwijs-stop="block"]').waitFor();
+    expect(sites.posted()).toEqual([]);
+    await page.evaluate(() => chrome.storage.local.remove('postwijs.localPolicy'));
+    await page.close();
+  });
+
   it('the options page says every value is the default', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
@@ -109,6 +132,28 @@ describe('a valid managed policy', () => {
     // Local edits are locked by the policy (allowLocalEdits missing = false).
     await expect(page.locator('[data-testid="save-local"]').isDisabled()).resolves.toBe(true);
     await page.close();
+  });
+
+  it('the popup reports on the X tab: active, for which account, school and policy source', async () => {
+    const x = browser.page;
+    await x.goto(sites.url('x.com', '/home'));
+    await x.locator(X_EDITOR).first().waitFor();
+    const popup = await browser.context.newPage();
+    // Opened as a tab, the popup would be its own active tab; point tabs.query({active}) at the X
+    // tab, as when the toolbar button is clicked there. tabs.sendMessage goes to the real content script.
+    await popup.addInitScript(() => {
+      const query = chrome.tabs.query.bind(chrome.tabs);
+      chrome.tabs.query = ((info: chrome.tabs.QueryInfo) => (info.active ? query({ url: ['https://x.com/*'] }) : query(info))) as typeof chrome.tabs.query;
+    });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const state = popup.locator('[data-testid="tab-state"]');
+    await state.waitFor();
+    await expect(state.innerText()).resolves.toMatch(/^Actief op X voor \S+/);
+    await expect(popup.locator('[data-testid="school"]').innerText()).resolves.toBe('OBS De Wierde');
+    await expect(popup.locator('[data-testid="policy-source"]').innerText()).resolves.toContain('organisatiebeleid');
+    await expect(popup.locator('[data-testid="no-accounts"]').innerText()).resolves.toContain('Geen schoolaccounts ingesteld');
+    await expect(popup.locator('[data-testid="contact"]').getAttribute('href')).resolves.toMatch(/^mailto:directie@obsdewierde\.nl\?/);
+    await popup.close();
   });
 
   it('holds a post that the policy raised to block, and nothing is posted', async () => {
