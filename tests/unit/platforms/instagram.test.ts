@@ -51,6 +51,16 @@ describe('Instagram adapter details', () => {
     expect(ig.isSubmitKey(key({ ctrlKey: true }), caption!)).toBe(false);
   });
 
+  it('reads the English create flow ("Write a caption…", "Share")', () => {
+    const en = loadFixture('hand/ig-create-caption.html', 'https://www.instagram.com/');
+    en.querySelector('[aria-label="Schrijf een bijschrift..."]')!.setAttribute('aria-label', 'Write a caption…');
+    const share = Array.from(en.querySelectorAll('[role="dialog"] [role="button"]')).find((b) => b.textContent === 'Delen')!;
+    share.textContent = 'Share';
+    const box = ig.findComposeBoxes(en).find((b) => b.context === 'post')!;
+    expect(ig.submitButton(box)).toBe(share);
+    expect(ig.markupProblems(box)).toEqual([]);
+  });
+
   it("does not read the post author's link as the active account", () => {
     const other = loadFixture('hand/ig-post-comments-en.html', 'https://www.instagram.com/p/C0ffee/');
     other.querySelector('[role="navigation"]')!.remove();
