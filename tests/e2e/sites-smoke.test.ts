@@ -345,6 +345,40 @@ describe('Instagram replica', () => {
   });
 });
 
+describe('English labels with ?lang=en', () => {
+  it('X: "Post", "Reply" and "Replying to @…"', async () => {
+    await page.goto(sites.url('x.com', '/ouderraad_wierde/status/1790000000000000001?lang=en'));
+    await expect(page.locator('[data-testid="replyContext"]').innerText()).resolves.toBe('Replying to @ouderraad_wierde');
+    await expect(page.locator('button[data-testid="tweetButtonInline"]').innerText()).resolves.toBe('Reply');
+    await page.locator('[data-testid="AppTabBar_Home_Link"]').click();
+    await expect(page.locator('button[data-testid="tweetButtonInline"]').innerText()).resolves.toBe('Post');
+  });
+
+  it('Facebook: "What\'s on your mind", "Create post", "Post", "Comment as", Business "Post to"/"Publish"', async () => {
+    await page.goto(sites.url('www.facebook.com', '/?lang=en'));
+    await expect(page.locator('[aria-label="Comment as OBS De Wierde"][data-lexical-editor="true"]').count()).resolves.toBe(2);
+    await page.getByText("What's on your mind, OBS De Wierde?").click();
+    await page.locator('[role="dialog"][aria-label="Create post"] div[role="button"][aria-label="Post"]').waitFor();
+    await page.goto(sites.url('business.facebook.com', '/latest/composer?lang=en'));
+    await page.locator('[aria-label="Post to OBS De Wierde"]').waitFor();
+    await page.locator('div[role="button"][aria-label="Publish"]').waitFor();
+  });
+
+  it('Instagram: "Add a comment…", "Post", "Profile", caption "Write a caption..." and "Share"', async () => {
+    await page.goto(sites.url('www.instagram.com', '/?lang=en'));
+    await page.locator('textarea[aria-label="Add a comment…"]').first().waitFor();
+    await expect(page.locator('a[href="/obsdewierde/"]').innerText()).resolves.toContain('Profile');
+    await page.locator('svg[aria-label="New post"]').click();
+    await page.locator('[role="dialog"] input[type="file"]').setInputFiles([pngFile()]);
+    for (let i = 0; i < 2; i++) await page.locator('[role="dialog"] div[role="button"]', { hasText: 'Next' }).click();
+    await page.locator('[aria-label="Write a caption..."][data-lexical-editor="true"]').click();
+    await page.keyboard.type('New playground.');
+    await page.locator('[role="dialog"] div[role="button"]', { hasText: 'Share' }).click();
+    const [item] = await sites.waitForPosted(1);
+    expect(item).toMatchObject({ flow: 'create', text: 'New playground.' });
+  });
+});
+
 describe('replayed (synthetic) submits, as the extension replays a held post', () => {
   const enter = (ctrl: boolean) => ({ key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: ctrl, bubbles: true, cancelable: true, composed: true });
 

@@ -247,6 +247,60 @@ const SPECS: FixtureSpec[] = [
     typed: [],
     prepare: async () => undefined,
   },
+  {
+    name: 'x-reply-inline-en',
+    host: 'x.com',
+    path: '/ouderraad_wierde/status/1790000000000000001?lang=en',
+    shows: 'post page in English: inline reply "Replying to @ouderraad_wierde", "Reply"',
+    typed: [{ context: 'reply', text: 'Happy to help.', account: 'obsdewierde', attachments: 0 }],
+    prepare: async (p) => {
+      await p.locator('[data-testid="tweetTextarea_0"]').click();
+      await type(p, ['Happy to help.']);
+    },
+  },
+  {
+    name: 'fb-feed-comment-en',
+    host: 'www.facebook.com',
+    path: '/?lang=en',
+    shows: 'feed in English: "Comment as OBS De Wierde", submit "Comment"',
+    typed: [
+      { context: 'comment', text: 'See you there!', account: 'OBS De Wierde', attachments: 0 },
+      { context: 'comment', text: '', account: 'OBS De Wierde', attachments: 0 },
+    ],
+    prepare: async (p) => {
+      await p.locator('[aria-label="Comment as OBS De Wierde"]').first().click();
+      await type(p, ['See you there!']);
+    },
+  },
+  {
+    name: 'fb-business-en',
+    host: 'business.facebook.com',
+    path: '/latest/composer?lang=en',
+    shows: 'Business Suite in English: "Post to OBS De Wierde", "Publish"/"Schedule", text with a \\u200B',
+    typed: [{ context: 'post', text: 'Open day on Saturday.', account: 'OBS De Wierde', attachments: 0 }],
+    prepare: async (p) => {
+      await p.locator('[data-lexical-editor="true"]').click();
+      await type(p, ['Open day on Saturday.']);
+    },
+  },
+  {
+    name: 'ig-create-caption-en',
+    host: 'www.instagram.com',
+    path: '/?lang=en',
+    shows: 'create flow caption step in English: "Write a caption...", "Share"; "Add a comment…" boxes behind',
+    typed: [
+      { context: 'comment', text: '', account: 'obsdewierde', attachments: 0 },
+      { context: 'comment', text: '', account: 'obsdewierde', attachments: 0 },
+      { context: 'post', text: 'New playground.', account: 'obsdewierde', attachments: 1 },
+    ],
+    prepare: async (p) => {
+      await p.locator('svg[aria-label="New post"]').click();
+      await p.locator('[role="dialog"] input[type="file"]').setInputFiles([pngFile('playground.png')]);
+      for (let i = 0; i < 2; i++) await p.locator('[role="dialog"] div[role="button"]', { hasText: 'Next' }).click();
+      await p.locator('[aria-label="Write a caption..."]').click();
+      await type(p, ['New playground.']);
+    },
+  },
 ];
 
 /** The document as rendered, without scripts and stylesheets (the unit tests run no code). */
@@ -261,7 +315,13 @@ async function renderedHtml(page: Page): Promise<string> {
       if (e instanceof HTMLTextAreaElement) e.textContent = value;
       else e.setAttribute('value', value);
     });
-    return `<!doctype html>\n${copy.outerHTML}`;
+    // Object URLs differ on every run: number them so saved files only change when markup does.
+    const blobs = new Map<string, string>();
+    const html = copy.outerHTML.replace(/blob:https:\/\/[^/"]+\/[0-9a-f-]{36}/g, (url) => {
+      if (!blobs.has(url)) blobs.set(url, `${url.slice(0, url.lastIndexOf('/'))}/attachment-${blobs.size + 1}`);
+      return blobs.get(url)!;
+    });
+    return `<!doctype html>\n${html}`;
   });
 }
 

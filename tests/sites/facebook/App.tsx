@@ -8,6 +8,7 @@ import { BusinessComposer } from './Business.tsx';
 import { PERSON, SCHOOL_PAGE, SEED_POSTS, businessPage, initialIdentity, type FbIdentity, type FbPost } from './data.ts';
 import { Feed } from './Feed.tsx';
 import { PageCreate } from './PageCreate.tsx';
+import { t } from '../shared/i18n.ts';
 
 export function App() {
   const path = usePath();
@@ -52,14 +53,14 @@ function TopBar(props: { identity: FbIdentity; onSwitch(identity: FbIdentity): v
         facebook
       </a>
       <div className="topbar-right">
-        <div {...divButton(() => setOpen(!open), { label: 'Je profiel' })} aria-haspopup="menu" aria-expanded={open} className="profile-button">
+        <div {...divButton(() => setOpen(!open), { label: t('Je profiel', 'Your profile') })} aria-haspopup="menu" aria-expanded={open} className="profile-button">
           <span className="avatar small" aria-hidden="true">
             {props.identity.name.slice(0, 1)}
           </span>
           <span className="profile-name">{props.identity.name}</span>
         </div>
         {open && (
-          <div role="menu" aria-label="Account" className="menu">
+          <div role="menu" aria-label={t('Account', 'Account')} className="menu">
             <div className="menu-current">{props.identity.name}</div>
             <div
               role="menuitem"
@@ -69,7 +70,7 @@ function TopBar(props: { identity: FbIdentity; onSwitch(identity: FbIdentity): v
                 setOpen(false);
               }}
             >
-              Wisselen naar {other.name}
+              {t('Wisselen naar', 'Switch to')} {other.name}
             </div>
           </div>
         )}

@@ -6,6 +6,9 @@ import { attachmentInfo, mediaFiles, recordPost, useAttachments } from '../share
 import { LexicalBox, type LexicalBoxHandle } from '../shared/LexicalBox.tsx';
 import { divButton, Thumbnails } from '../shared/ui.tsx';
 import type { FbIdentity } from './data.ts';
+import { t } from '../shared/i18n.ts';
+
+const HINT = t('Schrijf iets of typ een # om hashtags toe te voegen', 'Write something or type # to add hashtags');
 
 export function BusinessComposer(props: { page: FbIdentity; notify(text: string): void }) {
   const [text, setText] = useState('');
@@ -22,7 +25,7 @@ export function BusinessComposer(props: { page: FbIdentity; notify(text: string)
     editor.current?.clear();
     media.clear();
     if (fileInput.current) fileInput.current.value = '';
-    props.notify(scheduled ? 'Je bericht is ingepland.' : 'Je bericht is gepubliceerd.');
+    props.notify(scheduled ? t('Je bericht is ingepland.', 'Your post was scheduled.') : t('Je bericht is gepubliceerd.', 'Your post was published.'));
   };
   return (
     <div className="business">
@@ -33,10 +36,10 @@ export function BusinessComposer(props: { page: FbIdentity; notify(text: string)
         <span>Inbox</span>
       </nav>
       <div role="main" className="biz-main">
-        <h1>Bericht maken</h1>
+        <h1>{t('Bericht maken', 'Create post')}</h1>
         <section className="card">
-          <h2>Plaatsen op</h2>
-          <div className="post-to" aria-label={`Plaatsen op ${props.page.name}`}>
+          <h2>{t('Plaatsen op', 'Post to')}</h2>
+          <div className="post-to" aria-label={`${t('Plaatsen op', 'Post to')} ${props.page.name}`}>
             <div role="checkbox" aria-checked="true" aria-label={props.page.name} tabIndex={0} className="page-chip">
               <span className="avatar small" aria-hidden="true">
                 {props.page.name.slice(0, 1)}
@@ -47,17 +50,17 @@ export function BusinessComposer(props: { page: FbIdentity; notify(text: string)
         </section>
         <section className="card">
           <h2>Media</h2>
-          <div {...divButton(() => fileInput.current?.click(), { label: 'Foto toevoegen' })} className="secondary-button">
-            Foto toevoegen
+          <div {...divButton(() => fileInput.current?.click(), { label: t('Foto toevoegen', 'Add photo') })} className="secondary-button">
+            {t('Foto toevoegen', 'Add photo')}
           </div>
           <input ref={fileInput} type="file" accept="image/*,video/*" multiple className="file-input" onChange={(e) => media.add(mediaFiles(e.currentTarget.files))} />
           <Thumbnails files={media.files} onRemove={media.remove} />
         </section>
         <section className="card">
-          <h2>Tekst</h2>
+          <h2>{t('Tekst', 'Text')}</h2>
           <LexicalBox
-            ariaLabel="Schrijf iets of typ een # om hashtags toe te voegen"
-            placeholder="Schrijf iets of typ een # om hashtags toe te voegen"
+            ariaLabel={HINT}
+            placeholder={HINT}
             onText={setText}
             onFiles={media.add}
             zeroWidth
@@ -66,11 +69,11 @@ export function BusinessComposer(props: { page: FbIdentity; notify(text: string)
           />
         </section>
         <div className="biz-actions">
-          <div {...divButton(() => publish(true), { label: 'Inplannen', disabled: empty })} className="secondary-button">
-            Inplannen
+          <div {...divButton(() => publish(true), { label: t('Inplannen', 'Schedule'), disabled: empty })} className="secondary-button">
+            {t('Inplannen', 'Schedule')}
           </div>
-          <div {...divButton(() => publish(false), { label: 'Publiceren', disabled: empty })} className="primary-button">
-            Publiceren
+          <div {...divButton(() => publish(false), { label: t('Publiceren', 'Publish'), disabled: empty })} className="primary-button">
+            {t('Publiceren', 'Publish')}
           </div>
         </div>
       </div>

@@ -7,22 +7,23 @@ import { LexicalBox, type LexicalBoxHandle } from '../shared/LexicalBox.tsx';
 import { MediaIcon, SendIcon } from '../shared/icons.tsx';
 import { divButton, Thumbnails } from '../shared/ui.tsx';
 import { callName, newId, type FbComment, type FbIdentity, type FbPost } from './data.ts';
+import { t } from '../shared/i18n.ts';
 
 export function Feed(props: { identity: FbIdentity; posts: FbPost[]; setPosts(update: (posts: FbPost[]) => FbPost[]): void; notify(text: string): void }) {
   const { identity } = props;
   const [dialog, setDialog] = useState(false);
-  const question = `Wat ben je aan het doen, ${callName(identity)}?`;
+  const question = t(`Wat ben je aan het doen, ${callName(identity)}?`, `What's on your mind, ${callName(identity)}?`);
   return (
     <>
-      <div className="card create-card" role="region" aria-label="Bericht maken">
+      <div className="card create-card" role="region" aria-label={t('Bericht maken', 'Create post')}>
         <div className="avatar" aria-hidden="true">
           {identity.name.slice(0, 1)}
         </div>
         <div {...divButton(() => setDialog(true))} className="fake-input">
           <span>{question}</span>
         </div>
-        <div {...divButton(() => setDialog(true), { label: 'Foto/video' })} className="card-action">
-          Foto/video
+        <div {...divButton(() => setDialog(true), { label: t('Foto/video', 'Photo/video') })} className="card-action">
+          {t('Foto/video', 'Photo/video')}
         </div>
       </div>
       <div role="feed" className="feed">
@@ -38,7 +39,7 @@ export function Feed(props: { identity: FbIdentity; posts: FbPost[]; setPosts(up
           onPosted={(post) => {
             props.setPosts((posts) => [post, ...posts]);
             setDialog(false);
-            props.notify('Je bericht is nu geplaatst.');
+            props.notify(t('Je bericht is nu geplaatst.', 'Your post is now published.'));
           }}
         />
       )}
@@ -58,7 +59,7 @@ function PostDialog(props: { identity: FbIdentity; question: string; onClose(): 
   };
   return (
     <div className="mask">
-      <div role="dialog" aria-label="Bericht maken" className="dialog">
+      <div role="dialog" aria-label={t('Bericht maken', 'Create post')} className="dialog">
         <form
           method="POST"
           onSubmit={(e) => {
@@ -67,8 +68,8 @@ function PostDialog(props: { identity: FbIdentity; question: string; onClose(): 
           }}
         >
           <div className="dialog-head">
-            <h2>Bericht maken</h2>
-            <div {...divButton(props.onClose, { label: 'Sluiten' })} className="close">
+            <h2>{t('Bericht maken', 'Create post')}</h2>
+            <div {...divButton(props.onClose, { label: t('Sluiten', 'Close') })} className="close">
               ×
             </div>
           </div>
@@ -78,16 +79,16 @@ function PostDialog(props: { identity: FbIdentity; question: string; onClose(): 
             </div>
             <div>
               <b>{props.identity.name}</b>
-              <div {...divButton(() => undefined, { label: 'Privacy bewerken. Delen met Openbaar.' })} className="audience">
-                Openbaar
+              <div {...divButton(() => undefined, { label: t('Privacy bewerken. Delen met Openbaar.', 'Edit privacy. Sharing with Public.') })} className="audience">
+                {t('Openbaar', 'Public')}
               </div>
             </div>
           </div>
           <LexicalBox ariaLabel={props.question} placeholder={props.question} onText={setText} onFiles={media.add} className="post-editor" autoFocus />
           <Thumbnails files={media.files} onRemove={media.remove} />
           <div className="add-to-post">
-            <span>Toevoegen aan je bericht</span>
-            <div {...divButton(() => fileInput.current?.click(), { label: 'Foto/video' })} className="icon-button">
+            <span>{t('Toevoegen aan je bericht', 'Add to your post')}</span>
+            <div {...divButton(() => fileInput.current?.click(), { label: t('Foto/video', 'Photo/video') })} className="icon-button">
               <MediaIcon />
             </div>
             <input
@@ -99,8 +100,8 @@ function PostDialog(props: { identity: FbIdentity; question: string; onClose(): 
               onChange={(e) => media.add(mediaFiles(e.currentTarget.files))}
             />
           </div>
-          <div {...divButton(submit, { label: 'Posten', disabled: empty })} className="primary-button">
-            <span>Posten</span>
+          <div {...divButton(submit, { label: t('Posten', 'Post'), disabled: empty })} className="primary-button">
+            <span>{t('Posten', 'Post')}</span>
           </div>
         </form>
       </div>
@@ -137,9 +138,9 @@ function PostArticle(props: { post: FbPost; position: number; identity: FbIdenti
         <img key={src} src={src} alt="" className="post-image" />
       ))}
       <div className="post-actions">
-        <div {...divButton(() => undefined, { label: 'Vind ik leuk' })}>Vind ik leuk</div>
-        <div {...divButton(() => document.getElementById(`comment-${post.id}`)?.querySelector<HTMLElement>('[contenteditable]')?.focus(), { label: 'Reageren' })}>Reageren</div>
-        <div {...divButton(() => undefined, { label: 'Delen' })}>Delen</div>
+        <div {...divButton(() => undefined, { label: t('Vind ik leuk', 'Like') })}>{t('Vind ik leuk', 'Like')}</div>
+        <div {...divButton(() => document.getElementById(`comment-${post.id}`)?.querySelector<HTMLElement>('[contenteditable]')?.focus(), { label: t('Reageren', 'Comment') })}>{t('Reageren', 'Comment')}</div>
+        <div {...divButton(() => undefined, { label: t('Delen', 'Share') })}>{t('Delen', 'Share')}</div>
       </div>
       <ul className="comments">
         {post.comments.map((comment) => (
@@ -160,7 +161,7 @@ function PostArticle(props: { post: FbPost; position: number; identity: FbIdenti
                 kind="reply"
                 flow="reply"
                 target={comment.id}
-                label={`Beantwoorden als ${identity.name}`}
+                label={`${t('Beantwoorden als', 'Reply as')} ${identity.name}`}
                 autoFocus
                 onPosted={(reply) => addComment(reply, comment.id)}
               />
@@ -169,7 +170,7 @@ function PostArticle(props: { post: FbPost; position: number; identity: FbIdenti
         ))}
       </ul>
       <div id={`comment-${post.id}`}>
-        <CommentBox identity={identity} kind="comment" flow="comment" target={post.id} label={`Reageer als ${identity.name}`} onPosted={(c) => addComment(c)} />
+        <CommentBox identity={identity} kind="comment" flow="comment" target={post.id} label={`${t('Reageer als', 'Comment as')} ${identity.name}`} onPosted={(c) => addComment(c)} />
       </div>
     </div>
   );
@@ -178,7 +179,7 @@ function PostArticle(props: { post: FbPost; position: number; identity: FbIdenti
 function CommentView(props: { comment: FbComment; onReply(): void }) {
   const { comment } = props;
   return (
-    <div role="article" aria-label={`Reactie van ${comment.author}`} className="comment">
+    <div role="article" aria-label={`${t('Reactie van', 'Comment by')} ${comment.author}`} className="comment">
       <div className="bubble">
         <b>{comment.author}</b>
         <div dir="auto" className="comment-text">
@@ -189,8 +190,8 @@ function CommentView(props: { comment: FbComment; onReply(): void }) {
         ))}
       </div>
       <div className="comment-actions">
-        <div {...divButton(() => undefined)}>Vind ik leuk</div>
-        <div {...divButton(props.onReply)}>Beantwoorden</div>
+        <div {...divButton(() => undefined)}>{t('Vind ik leuk', 'Like')}</div>
+        <div {...divButton(props.onReply)}>{t('Beantwoorden', 'Reply')}</div>
       </div>
     </div>
   );
@@ -237,7 +238,7 @@ function CommentBox(props: {
       <div className="comment-field">
         <LexicalBox
           ariaLabel={props.label}
-          placeholder={props.kind === 'reply' ? 'Schrijf een antwoord...' : 'Schrijf een reactie...'}
+          placeholder={props.kind === 'reply' ? t('Schrijf een antwoord...', 'Write a reply…') : t('Schrijf een reactie...', 'Write a comment…')}
           onText={setText}
           onFiles={media.add}
           onEnter={() => {
@@ -249,11 +250,11 @@ function CommentBox(props: {
         />
         <Thumbnails files={media.files} onRemove={media.remove} />
         <div className="comment-tools">
-          <div {...divButton(() => fileInput.current?.click(), { label: 'Voeg een foto of video toe' })} className="icon-button">
+          <div {...divButton(() => fileInput.current?.click(), { label: t('Voeg een foto of video toe', 'Attach a photo or video') })} className="icon-button">
             <MediaIcon />
           </div>
           <input ref={fileInput} type="file" accept="image/*,image/heif,image/heic,video/*" className="file-input" onChange={(e) => media.add(mediaFiles(e.currentTarget.files))} />
-          <div {...divButton(() => submit('click'), { label: props.kind === 'reply' ? 'Antwoord plaatsen' : 'Reactie plaatsen', disabled: empty })} className="send">
+          <div {...divButton(() => submit('click'), { label: props.kind === 'reply' ? t('Antwoord plaatsen', 'Reply') : t('Reactie plaatsen', 'Comment'), disabled: empty })} className="send">
             <SendIcon />
           </div>
         </div>

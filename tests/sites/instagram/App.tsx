@@ -8,6 +8,7 @@ import { divButton } from '../shared/ui.tsx';
 import { CreateDialog } from './CreateDialog.tsx';
 import { SEED_POSTS, initialHandle, type IgComment, type IgPost } from './data.ts';
 import { PostArticle } from './Feed.tsx';
+import { t } from '../shared/i18n.ts';
 
 export function App() {
   const path = usePath();
@@ -25,7 +26,7 @@ export function App() {
     main = <ProfessionalSwitch handle={handle} />;
   } else if (postMatch) {
     const post = posts.find((p) => p.id === postMatch[1]);
-    main = post ? <PostArticle post={post} handle={handle} onComment={onComment} /> : <p>Deze pagina is niet beschikbaar.</p>;
+    main = post ? <PostArticle post={post} handle={handle} onComment={onComment} /> : <p>{t('Deze pagina is niet beschikbaar.', "Sorry, this page isn't available.")}</p>;
   } else if (profileMatch && pathname !== '/') {
     const owner = profileMatch[1]!;
     main = (
@@ -54,10 +55,10 @@ export function App() {
 
   return (
     <div className="ig-app">
-      <nav className="ig-nav" role="navigation" aria-label="Hoofdnavigatie">
+      <nav className="ig-nav" role="navigation" aria-label={t('Hoofdnavigatie', 'Main navigation')}>
         <div className="ig-logo">Instagram</div>
         <a {...linkProps('/')}>
-          <span aria-hidden="true">⌂</span> <span>Startpagina</span>
+          <span aria-hidden="true">⌂</span> <span>{t('Startpagina', 'Home')}</span>
         </a>
         <a
           href="#"
@@ -67,14 +68,14 @@ export function App() {
             setCreating(true);
           }}
         >
-          <svg aria-label="Nieuw bericht" role="img" width="24" height="24" viewBox="0 0 24 24">
+          <svg aria-label={t('Nieuw bericht', 'New post')} role="img" width="24" height="24" viewBox="0 0 24 24">
             <path d="M12 5v14M5 12h14" stroke="currentColor" strokeWidth="2" />
           </svg>
-          <span>Maken</span>
+          <span>{t('Maken', 'Create')}</span>
         </a>
         <a {...linkProps(`/${handle}/`)}>
-          <img alt={`Profielfoto van ${handle}`} className="ig-nav-avatar" src="data:image/gif;base64,R0lGODlhAQABAIAAAMzMzAAAACH5BAAAAAAALAAAAAABAAEAAAICRAEAOw==" />
-          <span>Profiel</span>
+          <img alt={t(`Profielfoto van ${handle}`, `${handle}'s profile picture`)} className="ig-nav-avatar" src="data:image/gif;base64,R0lGODlhAQABAIAAAMzMzAAAACH5BAAAAAAALAAAAAABAAEAAAICRAEAOw==" />
+          <span>{t('Profiel', 'Profile')}</span>
         </a>
       </nav>
       <main role="main" className="ig-main">
@@ -96,11 +97,11 @@ export function App() {
 
 function ProfessionalSwitch(props: { handle: string }) {
   const [step, setStep] = useState(0);
-  const steps = ['Overstappen op een professioneel account', 'Kies een categorie', 'Ben je een maker of een bedrijf?'];
+  const steps = [t('Overstappen op een professioneel account', 'Switch to professional account'), t('Kies een categorie', 'Choose a category'), t('Ben je een maker of een bedrijf?', 'Are you a creator or a business?')];
   return (
     <div className="ig-pro card">
       <h1>{steps[Math.min(step, steps.length - 1)]}</h1>
-      <p>Met een professioneel account krijg je toegang tot statistieken en contactopties voor @{props.handle}.</p>
+      <p>{t('Met een professioneel account krijg je toegang tot statistieken en contactopties voor', 'A professional account gets insights and contact options for')} @{props.handle}.</p>
       {step < steps.length ? (
         <div
           {...divButton(() => {
@@ -109,10 +110,10 @@ function ProfessionalSwitch(props: { handle: string }) {
           })}
           className="ig-blue-button"
         >
-          {step === steps.length - 1 ? 'Klaar' : 'Volgende'}
+          {step === steps.length - 1 ? t('Klaar', 'Done') : t('Volgende', 'Next')}
         </div>
       ) : (
-        <p role="status">Je account is nu een professioneel account.</p>
+        <p role="status">{t('Je account is nu een professioneel account.', 'Your account is now a professional account.')}</p>
       )}
     </div>
   );

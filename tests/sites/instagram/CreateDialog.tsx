@@ -7,15 +7,16 @@ import { attachmentInfo, mediaFiles, recordPost, useAttachments, useObjectUrls }
 import { LexicalBox, type LexicalBoxHandle } from '../shared/LexicalBox.tsx';
 import { divButton } from '../shared/ui.tsx';
 import { newId, type IgPost } from './data.ts';
+import { t } from '../shared/i18n.ts';
 
 type Step = 'upload' | 'crop' | 'edit' | 'caption' | 'shared';
 
 const TITLES: Record<Step, string> = {
-  upload: 'Nieuw bericht maken',
-  crop: 'Bijsnijden',
-  edit: 'Bewerken',
-  caption: 'Nieuw bericht maken',
-  shared: 'Bericht gedeeld',
+  upload: t('Nieuw bericht maken', 'Create new post'),
+  crop: t('Bijsnijden', 'Crop'),
+  edit: t('Bewerken', 'Edit'),
+  caption: t('Nieuw bericht maken', 'Create new post'),
+  shared: t('Bericht gedeeld', 'Post shared'),
 };
 
 export function CreateDialog(props: { handle: string; onClose(): void; onShared(post: IgPost): void }) {
@@ -48,42 +49,42 @@ export function CreateDialog(props: { handle: string; onClose(): void; onShared(
 
   return (
     <div className="ig-mask">
-      <div {...divButton(props.onClose, { label: 'Sluiten' })} className="ig-close">
+      <div {...divButton(props.onClose, { label: t('Sluiten', 'Close') })} className="ig-close">
         ✕
       </div>
       <div role="dialog" aria-label={TITLES[step]} aria-modal="true" className={`ig-dialog step-${step}`} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
         <div className="ig-dialog-head">
           {(step === 'crop' || step === 'edit' || step === 'caption') && (
-            <div {...divButton(back, { label: 'Terug' })} className="ig-head-left">
+            <div {...divButton(back, { label: t('Terug', 'Back') })} className="ig-head-left">
               ←
             </div>
           )}
           <h1>{TITLES[step]}</h1>
           {(step === 'crop' || step === 'edit') && (
             <div {...divButton(next)} className="ig-head-right">
-              Volgende
+              {t('Volgende', 'Next')}
             </div>
           )}
           {step === 'caption' && (
             <div {...divButton(share)} className="ig-head-right">
-              Delen
+              {t('Delen', 'Share')}
             </div>
           )}
         </div>
         <div className="ig-dialog-body">
           {step === 'upload' && (
             <div className="ig-upload">
-              <svg aria-label="Pictogram om media zoals afbeeldingen of video's weer te geven" role="img" width="96" height="77" viewBox="0 0 97.6 77.3">
+              <svg aria-label={t("Pictogram om media zoals afbeeldingen of video's weer te geven", 'Icon to represent media such as images or videos')} role="img" width="96" height="77" viewBox="0 0 97.6 77.3">
                 <rect x="10" y="10" width="70" height="55" rx="8" fill="none" stroke="currentColor" strokeWidth="4" />
               </svg>
-              <p>Sleep hier foto's en video's naartoe</p>
+              <p>{t("Sleep hier foto's en video's naartoe", 'Drag photos and videos here')}</p>
               <button type="button" className="ig-blue-button" onClick={() => fileInput.current?.click()}>
-                Selecteren op computer
+                {t('Selecteren op computer', 'Select from computer')}
               </button>
             </div>
           )}
           {(step === 'crop' || step === 'edit' || step === 'caption') && (
-            <div className="ig-preview" aria-label="Media" role="group">
+            <div className="ig-preview" aria-label={t('Media', 'Media')} role="group">
               {urls.map((url, i) => (
                 <img key={url} src={url} alt={media.files[i]?.name ?? ''} style={i > 0 ? { display: 'none' } : undefined} />
               ))}
@@ -93,10 +94,10 @@ export function CreateDialog(props: { handle: string; onClose(): void; onShared(
             <div className="ig-side">
               <div role="tablist">
                 <div role="tab" aria-selected="true">
-                  Filters
+                  {t('Filters', 'Filters')}
                 </div>
                 <div role="tab" aria-selected="false">
-                  Aanpassingen
+                  {t('Aanpassingen', 'Adjustments')}
                 </div>
               </div>
             </div>
@@ -107,16 +108,16 @@ export function CreateDialog(props: { handle: string; onClose(): void; onShared(
                 <span className="ig-avatar" aria-hidden="true" />
                 <b>{props.handle}</b>
               </div>
-              <LexicalBox ariaLabel="Schrijf een bijschrift..." placeholder="Schrijf een bijschrift..." onText={setCaption} handle={editor} className="ig-caption-editor" autoFocus />
+              <LexicalBox ariaLabel={t('Schrijf een bijschrift...', 'Write a caption...')} placeholder={t('Schrijf een bijschrift...', 'Write a caption...')} onText={setCaption} handle={editor} className="ig-caption-editor" autoFocus />
               <div className="ig-count">{caption.length.toLocaleString('nl-NL')}/2.200</div>
               <div {...divButton(() => undefined)} className="ig-row">
-                Locatie toevoegen
+                {t('Locatie toevoegen', 'Add location')}
               </div>
             </div>
           )}
           {step === 'shared' && (
             <div className="ig-upload">
-              <p>Je bericht is gedeeld.</p>
+              <p>{t('Je bericht is gedeeld.', 'Your post has been shared.')}</p>
             </div>
           )}
         </div>

@@ -6,6 +6,7 @@ import { linkProps, recordPost } from '../shared/client.ts';
 import { HeartIcon, ReplyIcon } from '../shared/icons.tsx';
 import { divButton } from '../shared/ui.tsx';
 import { newId, type IgComment, type IgPost } from './data.ts';
+import { t } from '../shared/i18n.ts';
 
 export function PostArticle(props: { post: IgPost; handle: string; onComment(postId: string, comment: IgComment): void }) {
   const { post } = props;
@@ -17,11 +18,11 @@ export function PostArticle(props: { post: IgPost; handle: string; onComment(pos
         </a>
       </header>
       <div className="ig-media">
-        {post.images.length > 0 ? <img src={post.images[0]} alt={`Foto van ${post.author}`} /> : <div className="ig-colour" style={{ background: post.colour }} />}
+        {post.images.length > 0 ? <img src={post.images[0]} alt={t(`Foto van ${post.author}`, `Photo by ${post.author}`)} /> : <div className="ig-colour" style={{ background: post.colour }} />}
       </div>
       <section className="ig-actions">
-        <div {...divButton(() => undefined, { label: 'Vind ik leuk' })}><HeartIcon /></div>
-        <div {...divButton(() => document.getElementById(`comment-${post.id}`)?.focus(), { label: 'Reageren' })}><ReplyIcon /></div>
+        <div {...divButton(() => undefined, { label: t('Vind ik leuk', 'Like') })}><HeartIcon /></div>
+        <div {...divButton(() => document.getElementById(`comment-${post.id}`)?.focus(), { label: t('Reageren', 'Comment') })}><ReplyIcon /></div>
       </section>
       <div className="ig-caption">
         <b>{post.author}</b> <span>{post.caption}</span>
@@ -59,8 +60,8 @@ function CommentForm(props: { id: string; postId: string; handle: string; onComm
       >
         <textarea
           id={props.id}
-          aria-label="Voeg een reactie toe..."
-          placeholder="Voeg een reactie toe..."
+          aria-label={t('Voeg een reactie toe...', 'Add a comment…')}
+          placeholder={t('Voeg een reactie toe...', 'Add a comment…')}
           autoComplete="off"
           autoCorrect="off"
           rows={1}
@@ -74,7 +75,7 @@ function CommentForm(props: { id: string; postId: string; handle: string; onComm
           }}
         />
         <div {...divButton(() => submit('click'), { disabled: empty })} className="ig-post-button">
-          Plaatsen
+          {t('Plaatsen', 'Post')}
         </div>
       </form>
     </section>

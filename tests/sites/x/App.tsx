@@ -7,6 +7,7 @@ import { linkProps, navigate, usePath } from '../shared/client.ts';
 import { ReplyIcon, RepostIcon } from '../shared/icons.tsx';
 import { Composer } from './Composer.tsx';
 import { PRIVATE, SCHOOL, SEED_TWEETS, initialAccount, type Tweet, type XAccount } from './data.ts';
+import { t } from '../shared/i18n.ts';
 
 export function App() {
   const path = usePath();
@@ -19,7 +20,7 @@ export function App() {
 
   const posted = (tweet: Tweet) => {
     setTweets((current) => [tweet, ...current]);
-    setToast(tweet.replyTo ? 'Je antwoord is verzonden.' : 'Je post is verzonden.');
+    setToast(tweet.replyTo ? t('Je antwoord is verzonden.', 'Your reply was sent.') : t('Je post is verzonden.', 'Your post was sent.'));
     setTimeout(() => setToast(null), 4000);
   };
   const openDialog = (query: string) => {
@@ -38,23 +39,23 @@ export function App() {
   return (
     <div className="app">
       <header role="banner" className="sidenav">
-        <nav role="navigation" aria-label="Primaire navigatie">
+        <nav role="navigation" aria-label={t('Primaire navigatie', 'Primary')}>
           <a {...linkProps('/home')} data-testid="AppTabBar_Home_Link" aria-label="Home">
             Home
           </a>
-          <a {...linkProps(`/${account.handle}`)} data-testid="AppTabBar_Profile_Link" aria-label="Profiel">
-            Profiel
+          <a {...linkProps(`/${account.handle}`)} data-testid="AppTabBar_Profile_Link" aria-label={t('Profiel', 'Profile')}>
+            {t('Profiel', 'Profile')}
           </a>
           <a
             href="/compose/post"
             data-testid="SideNav_NewTweet_Button"
-            aria-label="Posten"
+            aria-label={t('Posten', 'Post')}
             onClick={(e) => {
               e.preventDefault();
               openDialog('');
             }}
           >
-            Posten
+            {t('Posten', 'Post')}
           </a>
         </nav>
         <AccountSwitcher account={account} onSwitch={setAccount} />
@@ -98,7 +99,7 @@ function AccountSwitcher({ account, onSwitch }: { account: XAccount; onSwitch(a:
       <button
         type="button"
         data-testid="SideNav_AccountSwitcher_Button"
-        aria-label="Accountmenu"
+        aria-label={t('Accountmenu', 'Account menu')}
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => setOpen(!open)}
@@ -149,11 +150,11 @@ function Home(props: { account: XAccount; tweets: Tweet[]; onPosted(t: Tweet): v
         kind="post"
         flow="home"
         buttonTestId="tweetButtonInline"
-        buttonLabel="Posten"
-        placeholder="Wat gebeurt er?"
+        buttonLabel={t('Posten', 'Post')}
+        placeholder={t('Wat gebeurt er?', 'What is happening?!')}
         onPosted={props.onPosted}
       />
-      <section aria-label="Tijdlijn: je tijdlijn home" className="timeline">
+      <section aria-label={t('Tijdlijn: je tijdlijn home', 'Timeline: Your Home Timeline')} className="timeline">
         {props.tweets
           .filter((t) => !t.replyTo)
           .map((t) => (
@@ -181,7 +182,7 @@ function Profile(props: { handle: string; tweets: Tweet[] } & TweetActions) {
 
 function StatusPage(props: { id: string; tweets: Tweet[]; account: XAccount; onPosted(t: Tweet): void } & TweetActions) {
   const tweet = props.tweets.find((t) => t.id === props.id);
-  if (!tweet) return <p className="empty">Deze post bestaat niet.</p>;
+  if (!tweet) return <p className="empty">{t('Deze post bestaat niet.', 'This post does not exist.')}</p>;
   return (
     <>
       <h2 className="column-title">Post</h2>
@@ -192,12 +193,12 @@ function StatusPage(props: { id: string; tweets: Tweet[]; account: XAccount; onP
         kind="reply"
         flow="inline-reply"
         buttonTestId="tweetButtonInline"
-        buttonLabel="Beantwoorden"
-        placeholder="Post je antwoord"
+        buttonLabel={t('Beantwoorden', 'Reply')}
+        placeholder={t('Post je antwoord', 'Post your reply')}
         replyTo={tweet}
         onPosted={props.onPosted}
       />
-      <section aria-label="Antwoorden" className="timeline">
+      <section aria-label={t('Antwoorden', 'Replies')} className="timeline">
         {props.tweets
           .filter((t) => t.replyTo === tweet.id)
           .map((t) => (
@@ -227,7 +228,7 @@ function TweetView(props: { tweet: Tweet; tweets: Tweet[] } & TweetActions) {
         <div className="tweet-photos">
           {tweet.images.map((src) => (
             <div key={src} data-testid="tweetPhoto">
-              <img src={src} alt="Afbeelding" />
+              <img src={src} alt={t('Afbeelding', 'Image')} />
             </div>
           ))}
         </div>
@@ -238,14 +239,14 @@ function TweetView(props: { tweet: Tweet; tweets: Tweet[] } & TweetActions) {
           <div>{quoted.text}</div>
         </div>
       )}
-      <div role="group" className="tweet-actions" aria-label="Acties">
-        <button type="button" data-testid="reply" aria-label="Beantwoorden" onClick={() => props.onReply(tweet)}>
+      <div role="group" className="tweet-actions" aria-label={t('Acties', 'Actions')}>
+        <button type="button" data-testid="reply" aria-label={t('Beantwoorden', 'Reply')} onClick={() => props.onReply(tweet)}>
           <ReplyIcon />
         </button>
         <button
           type="button"
           data-testid="retweet"
-          aria-label="Reposten"
+          aria-label={t('Reposten', 'Repost')}
           aria-haspopup="menu"
           aria-expanded={menu}
           onClick={() => setMenu(!menu)}
@@ -255,7 +256,7 @@ function TweetView(props: { tweet: Tweet; tweets: Tweet[] } & TweetActions) {
         {menu && (
           <div role="menu" className="menu">
             <div role="menuitem" tabIndex={0} data-testid="retweetConfirm" onClick={() => setMenu(false)}>
-              Reposten
+              {t('Reposten', 'Repost')}
             </div>
             <a
               role="menuitem"
@@ -266,7 +267,7 @@ function TweetView(props: { tweet: Tweet; tweets: Tweet[] } & TweetActions) {
                 props.onQuote(tweet);
               }}
             >
-              Citeren
+              {t('Citeren', 'Quote')}
             </a>
           </div>
         )}
@@ -287,11 +288,11 @@ function ComposeDialog(props: {
     <div className="mask">
       <div role="dialog" aria-modal="true" aria-labelledby="modal-header" className="dialog">
         <div className="dialog-bar">
-          <button type="button" data-testid="app-bar-close" aria-label="Sluiten" onClick={props.onClose}>
+          <button type="button" data-testid="app-bar-close" aria-label={t('Sluiten', 'Close')} onClick={props.onClose}>
             ×
           </button>
           <h2 id="modal-header" className="sr-only">
-            {replyTo ? 'Antwoord posten' : quote ? 'Post citeren' : 'Post opstellen'}
+            {replyTo ? t('Antwoord posten', 'Post your reply') : quote ? t('Post citeren', 'Quote') : t('Post opstellen', 'Compose post')}
           </h2>
         </div>
         {replyTo && (
@@ -306,8 +307,8 @@ function ComposeDialog(props: {
           kind={replyTo ? 'reply' : quote ? 'quote' : 'post'}
           flow={replyTo ? 'reply-dialog' : quote ? 'quote' : 'dialog'}
           buttonTestId="tweetButton"
-          buttonLabel={replyTo ? 'Beantwoorden' : 'Posten'}
-          placeholder={replyTo ? 'Post je antwoord' : quote ? 'Voeg een reactie toe' : 'Wat gebeurt er?'}
+          buttonLabel={replyTo ? t('Beantwoorden', 'Reply') : t('Posten', 'Post')}
+          placeholder={replyTo ? t('Post je antwoord', 'Post your reply') : quote ? t('Voeg een reactie toe', 'Add a comment') : t('Wat gebeurt er?', 'What is happening?!')}
           replyTo={replyTo}
           quote={quote}
           autoFocus

@@ -9,6 +9,7 @@ import { attachmentInfo, mediaFiles, recordPost, useObjectUrls } from '../shared
 import type { PostedKind } from '../shared/posted.ts';
 import { MediaIcon } from '../shared/icons.tsx';
 import { newTweetId, type Tweet, type XAccount } from './data.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface ComposerProps {
   account: XAccount;
@@ -83,7 +84,7 @@ export function Composer(props: ComposerProps) {
       <div className="composer-body">
         {props.replyTo && (
           <div className="reply-context" data-testid="replyContext">
-            Antwoord aan <a href={`/${props.replyTo.author.handle}`}>@{props.replyTo.author.handle}</a>
+            {t('Antwoord aan', 'Replying to')} <a href={`/${props.replyTo.author.handle}`}>@{props.replyTo.author.handle}</a>
           </div>
         )}
         <div className="textarea-container" data-testid="tweetTextarea_0RichTextInputContainer">
@@ -94,7 +95,7 @@ export function Composer(props: ComposerProps) {
             onChange={setEditorState}
             placeholder={props.placeholder}
             webDriverTestID="tweetTextarea_0"
-            ariaLabel="Posttekst"
+            ariaLabel={t('Posttekst', 'Post text')}
             ariaMultiline
             spellCheck
             stripPastedStyles
@@ -121,13 +122,13 @@ export function Composer(props: ComposerProps) {
           </div>
         )}
         {files.length > 0 && (
-          <div className="attachments" data-testid="attachments" role="group" aria-label="Media">
+          <div className="attachments" data-testid="attachments" role="group" aria-label={t('Media', 'Media')}>
             {urls.map((url, i) => (
               <div className="attachment" key={url} data-testid="attachment-item">
-                <img src={url} alt={files[i]?.name ?? 'Afbeelding'} draggable={false} />
+                <img src={url} alt={files[i]?.name ?? t('Afbeelding', 'Image')} draggable={false} />
                 <button
                   type="button"
-                  aria-label="Media verwijderen"
+                  aria-label={t('Media verwijderen', 'Remove media')}
                   data-testid="removeMedia"
                   onClick={() => setFiles((current) => current.filter((_, j) => j !== i))}
                 >
@@ -139,7 +140,7 @@ export function Composer(props: ComposerProps) {
         )}
         <div className="toolbar" data-testid="toolBar">
           <div role="tablist" className="toolbar-tools">
-            <button type="button" role="tab" aria-label="Media toevoegen" onClick={() => fileInput.current?.click()}>
+            <button type="button" role="tab" aria-label={t('Media toevoegen', 'Add photos or video')} onClick={() => fileInput.current?.click()}>
               <MediaIcon />
             </button>
             <input
