@@ -11,6 +11,13 @@ import { join, resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/harness/browser.ts';
 import { startSites } from '../tests/e2e/harness/sites.ts';
 
+// The extension API as the callbacks below use it inside extension pages (they run there, not in Node).
+interface QueryInfo { active?: boolean; currentWindow?: boolean; url?: string[] }
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+  tabs: { query(info: QueryInfo): Promise<unknown[]> };
+};
+
 const ROOT = resolve(import.meta.dirname, '..');
 const DOCS = join(ROOT, 'docs', 'screenshots');
 const policy = { ...JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'policy', 'example-policy.json'), 'utf8')), accounts: [] };
@@ -52,7 +59,7 @@ async function main() {
     await popup.setViewportSize({ width: 380, height: 640 });
     await popup.addInitScript(() => {
       const query = chrome.tabs.query.bind(chrome.tabs);
-      chrome.tabs.query = ((info: chrome.tabs.QueryInfo) =>
+      chrome.tabs.query = ((info: QueryInfo) =>
         info.active ? query({ url: ['https://x.com/*'] }) : query(info)) as typeof chrome.tabs.query;
     });
     await popup.goto(`chrome-extension://${id}/popup.html`);

@@ -10,6 +10,13 @@ import { readdirSync } from 'node:fs';
 import { launchChromium, MANAGED_POLICY_DIR, startSites, type LaunchedBrowser, type Sites } from './harness/index.ts';
 import { CHROME_EXTENSION_ID } from '../../lib/policy/exports/ids.ts';
 
+// The extension API as the callbacks below use it inside extension pages (they run there, not in Node).
+interface QueryInfo { active?: boolean; currentWindow?: boolean; url?: string[] }
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+  tabs: { query(info: QueryInfo): Promise<unknown[]> };
+};
+
 const EXTENSION = '.output/chrome-mv3';
 const X_EDITOR = '[data-testid="tweetTextarea_0"][contenteditable="true"]';
 const X_POST = 'button[data-testid="tweetButtonInline"]';
@@ -143,7 +150,7 @@ describe('a valid managed policy', () => {
     // tab, as when the toolbar button is clicked there. tabs.sendMessage goes to the real content script.
     await popup.addInitScript(() => {
       const query = chrome.tabs.query.bind(chrome.tabs);
-      chrome.tabs.query = ((info: chrome.tabs.QueryInfo) => (info.active ? query({ url: ['https://x.com/*'] }) : query(info))) as typeof chrome.tabs.query;
+      chrome.tabs.query = ((info: QueryInfo) => (info.active ? query({ url: ['https://x.com/*'] }) : query(info))) as typeof chrome.tabs.query;
     });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const state = popup.locator('[data-testid="tab-state"]');
