@@ -58,28 +58,52 @@ export function foldChar(ch: string): string {
   return foldNonAscii(cp, String.fromCodePoint(cp));
 }
 
-/** Growable output buffer for mapped text: char codes plus their original spans. */
+/** Growable output buffer for mapped text: char codes plus their original spans, in typed arrays. */
 export class MappedBuilder {
-  private codes: number[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
-  constructor(private readonly originalLength: number) {}
+  private codes: Uint16Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private n = 0;
+  constructor(private readonly originalLength: number) {
+    // Folding rarely changes the length, so the original length is nearly always enough.
+    const capacity = Math.max(16, originalLength + 16);
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   push(code: number, start: number, end: number): void {
-    this.codes.push(code);
-    this.starts.push(start);
-    this.ends.push(end);
+    if (this.n === this.codes.length) this.grow();
+    this.codes[this.n] = code;
+    this.starts[this.n] = start;
+    this.ends[this.n] = end;
+    this.n++;
+  }
+
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    codes.set(this.codes);
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
   }
 
   get length(): number {
-    return this.codes.length;
+    return this.n;
   }
 
   build(): MappedText {
     let text = '';
     // fromCharCode with many arguments is fast, but argument lists have a limit: chunk it.
-    for (let i = 0; i < this.codes.length; i += 8192) text += String.fromCharCode(...this.codes.slice(i, i + 8192));
-    return { text, map: Int32Array.from(this.starts), mapEnd: Int32Array.from(this.ends), originalLength: this.originalLength };
+    for (let i = 0; i < this.n; i += 8192) {
+      text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.n, i + 8192)) as unknown as number[]);
+    }
+    return { text, map: this.starts.slice(0, this.n), mapEnd: this.ends.slice(0, this.n), originalLength: this.originalLength };
   }
 }
 

@@ -143,6 +143,27 @@ function gapIsSeparators(s: string, from: number, to: number): boolean {
 
 function makeWord(folded: MappedText, parts: Chunk[], separated: boolean): SquashedWord {
   const s = folded.text;
+  const first = parts[0]!.from;
+  const last = parts[parts.length - 1]!.to - 1;
+  const start = folded.map[first]!;
+  const end = folded.mapEnd[last]!;
+  // Plain words (the vast majority) need no translation: one scan for l33t and stretched letters.
+  if (!separated && parts.length === 1) {
+    let plain = true;
+    let run = 1;
+    for (let j = first; j <= last; j++) {
+      if (LEET[s[j]!] !== undefined) {
+        plain = false;
+        break;
+      }
+      run = j > first && s.charCodeAt(j) === s.charCodeAt(j - 1) ? run + 1 : 1;
+      if (run >= 3) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return { text: s.slice(first, last + 1), start, end, disguised: false, wildcard: false };
+  }
   let text = '';
   let disguised = separated;
   let wildcard = false;
@@ -165,15 +186,13 @@ function makeWord(folded: MappedText, parts: Chunk[], separated: boolean): Squas
         alt += ch;
       }
       // Compare with the previous character without indexing the growing string (that would flatten it).
-      const last = leet ?? ch;
-      run = last === prev ? run + 1 : 1;
-      prev = last;
+      const current = leet ?? ch;
+      run = current === prev ? run + 1 : 1;
+      prev = current;
       if (run >= 3) disguised = true;
     }
   }
-  const first = parts[0]!.from;
-  const last = parts[parts.length - 1]!.to - 1;
-  const word: SquashedWord = { text, start: folded.map[first]!, end: folded.mapEnd[last]!, disguised, wildcard };
+  const word: SquashedWord = { text, start, end, disguised, wildcard };
   if (ambiguous) word.alt = alt;
   return word;
 }
