@@ -27,13 +27,14 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
-interface Term { words: string[]; category: Category }
+interface Term { words: string[]; category: Category; pupilOnly: boolean }
+const pupilOnly = (t: object) => 'pupilOnly' in t && t.pupilOnly === true;
 /** Whole-word terms and phrases, by their first word: a token is looked up, never scanned. */
 const TERMS_BY_FIRST = new Map<string, Term[]>();
 for (const t of termData.terms.filter((x) => x.match === 'word')) {
   const words = t.term.split(/\s+/);
   const list = TERMS_BY_FIRST.get(words[0]!) ?? [];
-  list.push({ words, category: t.category as Category });
+  list.push({ words, category: t.category as Category, pupilOnly: pupilOnly(t) });
   // Longest phrase first, so "syndroom van down" wins over "syndroom".
   list.sort((a, b) => b.words.length - a.words.length);
   TERMS_BY_FIRST.set(words[0]!, list);
@@ -48,7 +49,7 @@ const GENERAL_BEFORE = new RegExp(`(?:^|\\s)(?:${termData.generalContext.phrases
 const PUPIL_REFS = new RegExp(personData.references.filter((r) => r.pupil).map((r) => `${B}${r.pattern}${E}`).join('|'), 'u');
 const ADULT_REFS = new RegExp(personData.references.filter((r) => !r.pupil).map((r) => `${B}${r.pattern}${E}`).join('|'), 'u');
 
-interface Match { start: number; end: number; category: Category; firstToken: number }
+interface Match { start: number; end: number; category: Category; pupilOnly: boolean; firstToken: number }
 
 /** Sensitive terms in the text, from its tokens (linear: one map look-up per word). */
 function findTerms(tokens: readonly Token[]): Match[] {
@@ -60,13 +61,13 @@ function findTerms(tokens: readonly Token[]): Match[] {
     const term = candidates?.find((c) => c.words.every((w, k) => tokens[i + k]?.norm === w));
     if (term) {
       const last = tokens[i + term.words.length - 1]!;
-      out.push({ start: t.start, end: last.end, category: term.category, firstToken: i });
+      out.push({ start: t.start, end: last.end, category: term.category, pupilOnly: term.pupilOnly, firstToken: i });
       i += term.words.length - 1;
       continue;
     }
     if (t.norm.length >= MIN_PART) {
       const part = PART_RE.exec(t.norm);
-      if (part) out.push({ start: t.start, end: t.end, category: PART_CATEGORY.get(part[0]) ?? 'results', firstToken: i });
+      if (part) out.push({ start: t.start, end: t.end, category: PART_CATEGORY.get(part[0]) ?? 'results', pupilOnly: false, firstToken: i });
     }
   }
   return out;
@@ -113,7 +114,7 @@ export const sensitiveData = defineRule({
         };
         who.set(s.start, found);
       }
-      if (!found.pupil && !(found.adult && ADULT_CATEGORIES.has(m.category))) continue;
+      if (!found.pupil && (m.pupilOnly || !found.adult || !ADULT_CATEGORIES.has(m.category))) continue;
       const before = tokens.slice(Math.max(0, m.firstToken - 4), m.firstToken).map((t) => t.norm).join(' ');
       if (GENERAL_BEFORE.test(before)) continue;
       const term = original.slice(m.start, m.end);

@@ -25,7 +25,7 @@ const hasBsnWord = phraseMatcher(contactContext.bsnWords.words);
 
 // A Dutch number: 0 + 9 digits, or +31/0031 (optionally "(0)") + 9 digits; digits may be grouped
 // by one or two separators ("06 11 22 33 44", "(0595) 12 34 56", "+31 (0)6-1234 5678").
-const PHONE = /(?<![\p{L}\p{N}+.,\/-])(?:(?:\+|00)[ ]?31[ .-]?(?:\(0\)[ .-]?)?|\(?0)(?:[ .\-\/)]{0,2}\d){9}(?![ .-]?\d)/gu;
+const PHONE = /(?<![\p{L}\p{N}+.,\/-])(?:(?:\+|00)[ ]?31[ .-]?(?:\(0\)[ .-]?)?|\(?0)(?:[ .\-\/)]{0,3}\d){9}(?![ .-]?\d)/gu;
 const DATE_SHAPE = /\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}/;
 
 /** National form ("0612345678") of a phone match, or undefined when it is not a Dutch number. */
@@ -57,6 +57,8 @@ export function findEmails(tokens: readonly Token[]): Detail[] {
 
 const HOUSE_NUMBER = /^[ \t\u00A0]+(\d{1,4})(?:[ ]?-?[ ]?[a-zA-Z](?![\p{L}]))?(?:[ ]?[-/][ ]?\d{1,4})?(?![\p{L}\p{N}:.,]\d|[ ]?(?:uur|u\b|jaar|keer|min|%|euro|km|m\b|kinderen|leerlingen))/u;
 const POSTCODE_AFTER = /^,?[ \t\u00A0]*([1-9]\d{3} ?[A-Z]{2})(?![\p{L}\p{N}])(?:,?[ \t\u00A0]+\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)?/u;
+/** "postcode 9991AB", also without a place after it. */
+const POSTCODE_LABELLED = /(?<![\p{L}])postcode(?:[ \t\u00A0]+is)?:?[ \t\u00A0]*([1-9]\d{3} ?[A-Z]{2})(?![\p{L}\p{N}])(?![,]?[ \t\u00A0]+\p{Lu}\p{Ll})/giu;
 const POSTCODE_PLACE = /(?<![\p{L}\p{N}])([1-9]\d{3} ?[A-Z]{2})(?![\p{L}\p{N}]),?[ \t\u00A0]+\p{Lu}\p{Ll}/gu;
 
 /** Street + house number ("Hoofdstraat 8", "Lindelaan 22, 9991 AB Middelstum"), and postcodes before a place. */
@@ -78,10 +80,16 @@ export function findAddresses(text: string, tokens: readonly Token[]): Detail[] 
     }
     out.push({ kind: 'address', start: t.start, end, value: `${t.norm} ${num[1]}|${postcode}` });
   }
-  for (const m of text.matchAll(POSTCODE_PLACE)) {
-    const start = m.index!;
-    if (!isPostcode(m[1]!) || out.some((a) => a.start <= start && start < a.end)) continue;
-    out.push({ kind: 'postcode', start, end: start + m[1]!.length, value: `|${normalizePostcode(m[1]!)}` });
+  // Postcodes on their own, outside the street addresses found above (both lists are in text order).
+  const postcodes = [...text.matchAll(POSTCODE_PLACE), ...text.matchAll(POSTCODE_LABELLED)]
+    .map((m) => ({ code: m[1]!, start: m.index! + m[0].indexOf(m[1]!) }))
+    .sort((a, b) => a.start - b.start);
+  const streets = out.length;
+  let k = 0;
+  for (const { code, start } of postcodes) {
+    while (k < streets && out[k]!.end <= start) k++;
+    if (!isPostcode(code) || (k < streets && out[k]!.start <= start)) continue;
+    out.push({ kind: 'postcode', start, end: start + code.length, value: `|${normalizePostcode(code)}` });
   }
   return out;
 }

@@ -24,6 +24,7 @@ import {
   FIRST_NAMES,
   GREETINGS,
   LAST_NAMES,
+  LOWER_CASE_WORDS,
   GROUP_LINK_WORDS,
   GROUP_WORDS,
   NAME_PARTICLES,
@@ -229,7 +230,9 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
       continue;
     }
     const base = baseOf(tok);
-    const weak = !tok.capitalized || isAllCapsShort(tok) || COMMON_WORD_NAMES.has(base);
+    // A lower-case name opening a sentence ("femke las voor") is a name when it is no Dutch word.
+    const lowerOpening = !tok.capitalized && tok.sentenceStart && base.length >= 4 && !LOWER_CASE_WORDS.has(base);
+    const weak = (!tok.capitalized && !lowerOpening) || isAllCapsShort(tok) || COMMON_WORD_NAMES.has(base);
     if (strong) persons.push({ ...person, reason: 'context' });
     else if (weak) pending.push(person);
     else persons.push(person);

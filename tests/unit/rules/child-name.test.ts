@@ -47,6 +47,9 @@ describe('child-name: must fire', () => {
     ['Jayden wordt vandaag 8 jaar.', ['Jayden']],
     ['Vandaag mocht Fleur uit groep 4 de vlag hijsen.', ['Fleur']],
     ['Dank je wel Timo en Sem voor jullie hulp!', ['Timo', 'Sem']],
+    ['femke las vandaag voor aan de kleuters.', ['femke']],
+    ['Op de foto: Xara Jansen met haar prijs.', ['Xara Jansen']],
+    ['Well done, Olivia!', ['Olivia']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -77,6 +80,12 @@ describe('child-name: must not fire', () => {
     'Toon bij de ingang uw toegangsbewijs.',
     'We bezochten de Anne Frankschool in Groningen.',
     'Zon, zee en strand: wat een schoolreis!',
+    'Marit Visser is onze nieuwe stagiaire in groep 5.',
+    'Onze intern begeleider: Anja Visser.',
+    'Dank aan vrijwilliger Jan voor het rijden.',
+    'Met dank aan Albert Heijn voor het fruit.',
+    'Will you join us at the school fair? Hope to see you!',
+    'De kinderen gaan naar Milan voor de uitwisseling.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });

@@ -44,6 +44,8 @@ describe('personal-data: must fire', () => {
     ['Juf Marloes woont aan de Esdoornlaan 14.', ['Esdoornlaan 14']],
     ['Stuur de foto naar Bakker.anne@ziggo.nl of bel 06 1234 5678.', ['Bakker.anne@ziggo.nl', '06 1234 5678']],
     ['Rekening NL91 ABNA 0417 1643 00 van de vader van Daan.', ['NL91 ABNA 0417 1643 00']],
+    ['Bel haar moeder: 06 - 12 34 56 78.', ['06 - 12 34 56 78']],
+    ['Zijn postcode is 9991AB.', ['9991AB']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });

@@ -39,6 +39,8 @@ describe('sensitive-data: must fire', () => {
     ['Our pupil with dyslexia gets extra time.', ['dyslexia']],
     ['Eline is ziek, groep 4 krijgt vandaag een invaller.', ['ziek']],
     ['Daan heeft een notenallergie, dus graag geen pinda’s trakteren.', ['notenallergie']],
+    ['De opa van Mila is vorige week overleden.', ['overleden']],
+    ['Een van de kinderen uit groep 6 heeft waterpokken.', ['waterpokken']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -62,6 +64,9 @@ describe('sensitive-data: must not fire', () => {
     'Sem heeft per ongeluk zijn jas laten liggen.',
     'Groep 8 heeft afval gescheiden tijdens de opruimactie.',
     'Alle kinderen van groep 3 kregen vandaag hun eerste rapport.',
+    'Als uw kind ziek is, mag hij thuisblijven tot hij beter is.',
+    'Bij ziekte van een collega zoeken we een invaller.',
+    'Met verdriet melden we dat meester Henk is overleden.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });
