@@ -5,6 +5,7 @@ import { loadEffectivePolicy, watchPolicy, type EffectivePolicy } from '@/lib/po
 import { detectLang } from '@/lib/i18n/locale';
 import { UI_STRINGS } from '@/lib/options/strings';
 import { ActivePolicy } from './ActivePolicy';
+import { LocalSettings } from './LocalSettings';
 import { PolicyBuilder } from './PolicyBuilder';
 import { AuditBanner, ProblemList } from './shared';
 
@@ -33,6 +34,7 @@ export function OptionsApp() {
         <ProblemList problems={effective.problems} lang={lang} showEmpty />
       </section>
       <ActivePolicy effective={effective} lang={lang} />
+      <LocalSettings effective={effective} lang={lang} />
       <PolicyBuilder effective={effective} lang={lang} />
     </main>
   );

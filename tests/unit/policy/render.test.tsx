@@ -6,6 +6,7 @@ import { ActivePolicy } from '../../../entrypoints/options/ActivePolicy';
 import { RuleSeverities } from '../../../entrypoints/options/RuleSeverities';
 import { AuditBanner, ProblemList } from '../../../entrypoints/options/shared';
 import { CountsTable } from '../../../entrypoints/popup/CountsTable';
+import { LocalSettings } from '../../../entrypoints/options/LocalSettings';
 import { effectivePolicy } from '../../../lib/policy/layers';
 import { policyToForm } from '../../../lib/options/form';
 import { RULES } from '../../../lib/rules';
@@ -51,5 +52,18 @@ describe('popup pieces', () => {
     expect(html).toContain('Dit klopt niet');
     expect(html).toContain('data-rule="tagging"');
     expect(render(<CountsTable stats={{}} lang="nl" />)).toContain('Nog niets geteld');
+  });
+});
+
+describe('local settings section', () => {
+  it('says local changes are locked under an enterprise policy without allowLocalEdits', () => {
+    expect(render(<LocalSettings effective={enterprise} lang="nl" />)).toContain('staat lokale aanpassingen niet toe');
+  });
+
+  it('without enterprise policy: allowed, and lists what is set locally', () => {
+    const e = effectivePolicy({ managed: undefined, managedAvailable: false, local: { schoolName: 'OBS', rules: { discussion: 'block' } } });
+    const html = render(<LocalSettings effective={e} lang="nl" />);
+    expect(html).toContain('data-allowed="true"');
+    expect(html).toContain('Nu lokaal ingesteld: Naam van de school, Ernst per regel.');
   });
 });
