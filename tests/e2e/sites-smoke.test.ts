@@ -162,6 +162,21 @@ describe('X replica', () => {
     expect(item).toMatchObject({ kind: 'quote', flow: 'quote', text: 'Let op, ouders!', target: '1790000000000000002' });
   });
 
+  it('thread in the compose dialog: "Post toevoegen" adds tweetTextarea_1, "Alles plaatsen" posts each part', async () => {
+    await page.goto(sites.url('x.com', '/compose/post'));
+    const dialog = page.locator('[role="dialog"]');
+    await dialog.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('Deel een.');
+    await dialog.locator('[data-testid="addButton"]').click();
+    await dialog.locator('[data-testid="tweetTextarea_1RichTextInputContainer"] [data-testid="tweetTextarea_1"]').click();
+    await page.keyboard.type('Deel twee.');
+    const button = dialog.locator('button[data-testid="tweetButton"]');
+    await expect(button.innerText()).resolves.toBe('Alles plaatsen');
+    await button.click();
+    const items = await sites.waitForPosted(2);
+    expect(items.map((i) => [i.text, i.part, i.parts, i.flow])).toEqual([['Deel een.', 0, 2, 'dialog'], ['Deel twee.', 1, 2, 'dialog']]);
+  });
+
   it('attachments from the file input, a drop and a paste show as thumbnails and are posted', async () => {
     await page.goto(sites.url('x.com', '/home'));
     await page.locator('input[data-testid="fileInput"]').setInputFiles([pngFile('klas.png')]);

@@ -100,6 +100,24 @@ const SPECS: FixtureSpec[] = [
     },
   },
   {
+    name: 'x-thread',
+    host: 'x.com',
+    path: '/compose/post',
+    shows: 'compose dialog with a two-post thread (tweetTextarea_0 and _1), button "Alles plaatsen"',
+    typed: [
+      { context: 'post', text: '', account: 'obsdewierde', attachments: 0 },
+      { context: 'post', text: 'Deel een.', account: 'obsdewierde', attachments: 0 },
+      { context: 'post', text: 'Deel twee.', account: 'obsdewierde', attachments: 0 },
+    ],
+    prepare: async (p) => {
+      await p.locator('[role="dialog"] [data-testid="tweetTextarea_0"]').click();
+      await type(p, ['Deel een.']);
+      await p.locator('[role="dialog"] [data-testid="addButton"]').click();
+      await p.locator('[role="dialog"] [data-testid="tweetTextarea_1"]').click();
+      await type(p, ['Deel twee.']);
+    },
+  },
+  {
     name: 'x-home-private',
     host: 'x.com',
     path: '/home?as=privé',

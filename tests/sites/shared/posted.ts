@@ -24,5 +24,8 @@ export interface PostedItem {
   via: 'click' | 'keyboard';
   /** Id of the post/comment replied to or quoted, when there is one. */
   target?: string;
+  /** X threads ("Alles plaatsen"): this post's index and the number of posts; one item each. */
+  part?: number;
+  parts?: number;
   at: string;
 }

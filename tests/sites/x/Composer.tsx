@@ -1,15 +1,16 @@
 /** @jsxImportSource react */
 // One X compose box: the Draft.js editor (data-testid tweetTextarea_0 inside
 // tweetTextarea_0RichTextInputContainer), media attachments (file input, drop, paste) and the
-// post button. Used by the home composer, the compose dialog, replies and quotes.
+// post button. Used by the home composer, the compose dialog, replies and quotes. New posts can
+// grow into a thread ("Post toevoegen" → tweetTextarea_1, …; the button becomes "Alles plaatsen").
 import { useRef, useState, type DragEvent } from 'react';
 import { Editor, EditorState, getDefaultKeyBinding, type DraftHandleValue } from 'draft-js';
 import 'draft-js/dist/Draft.css';
 import { attachmentInfo, mediaFiles, recordPost, useObjectUrls } from '../shared/client.ts';
 import type { PostedKind } from '../shared/posted.ts';
 import { MediaIcon } from '../shared/icons.tsx';
-import { newTweetId, type Tweet, type XAccount } from './data.ts';
 import { t } from '../shared/i18n.ts';
+import { newTweetId, type Tweet, type XAccount } from './data.ts';
 
 export interface ComposerProps {
   account: XAccount;
@@ -25,16 +26,19 @@ export interface ComposerProps {
 }
 
 const SUBMIT = 'postwijs-replica-submit';
+const textOf = (state: EditorState) => state.getCurrentContent().getPlainText('\n');
 
 export function Composer(props: ComposerProps) {
-  const [editorState, setEditorState] = useState(() => EditorState.createEmpty());
+  // One editor state per post of the thread; media belong to the first post.
+  const [parts, setParts] = useState<EditorState[]>(() => [EditorState.createEmpty()]);
   const [files, setFiles] = useState<File[]>([]);
   const [generation, setGeneration] = useState(0);
   const urls = useObjectUrls(files);
   const fileInput = useRef<HTMLInputElement>(null);
-  const editor = useRef<Editor>(null);
-  const text = editorState.getCurrentContent().getPlainText('\n');
-  const empty = text.trim() === '' && files.length === 0;
+  const texts = parts.map(textOf);
+  const thread = parts.length > 1;
+  const empty = texts.some((text, i) => text.trim() === '' && !(i === 0 && files.length > 0));
+  const canThread = props.kind === 'post' && !props.quote && !empty && parts.length < 25;
 
   const addFiles = (added: File[]) => {
     if (added.length > 0) setFiles((current) => [...current, ...added].slice(0, 4));
@@ -42,28 +46,29 @@ export function Composer(props: ComposerProps) {
 
   const submit = (via: 'click' | 'keyboard') => {
     if (empty) return;
-    const id = newTweetId();
-    recordPost({
-      kind: props.kind,
-      text,
-      account: props.account.handle,
-      attachments: attachmentInfo(files),
-      flow: props.flow,
-      via,
-      ...(props.replyTo ? { target: props.replyTo.id } : props.quote ? { target: props.quote.id } : {}),
+    texts.forEach((text, i) => {
+      recordPost({
+        kind: props.kind,
+        text,
+        account: props.account.handle,
+        attachments: i === 0 ? attachmentInfo(files) : [],
+        flow: props.flow,
+        via,
+        ...(props.replyTo ? { target: props.replyTo.id } : props.quote ? { target: props.quote.id } : {}),
+        ...(thread ? { part: i, parts: parts.length } : {}),
+      });
+      props.onPosted({
+        id: newTweetId(),
+        author: props.account,
+        text,
+        images: i === 0 ? [...urls] : [],
+        ...(props.replyTo ? { replyTo: props.replyTo.id } : {}),
+        ...(props.quote ? { quote: props.quote.id } : {}),
+      });
     });
-    props.onPosted({
-      id,
-      author: props.account,
-      text,
-      images: [...urls],
-      ...(props.replyTo ? { replyTo: props.replyTo.id } : {}),
-      ...(props.quote ? { quote: props.quote.id } : {}),
-    });
-    // X empties the composer after sending: a fresh editor state, no media.
-    // A fresh editor (remounted): reusing the focused Draft.js DOM with a new state makes the
-    // caret jump to the start after the first typed character.
-    setEditorState(EditorState.createEmpty());
+    // X empties the composer after sending. The editors are remounted: reusing the focused
+    // Draft.js DOM with a new state makes the caret jump to the start after the first character.
+    setParts([EditorState.createEmpty()]);
     setGeneration((g) => g + 1);
     setFiles([]);
     if (fileInput.current) fileInput.current.value = '';
@@ -76,6 +81,33 @@ export function Composer(props: ComposerProps) {
     addFiles(dropped);
   };
 
+  const editorFor = (state: EditorState, i: number) => (
+    <div className="textarea-container" data-testid={`tweetTextarea_${i}RichTextInputContainer`} key={`${generation}-${i}`}>
+      <Editor
+        editorState={state}
+        onChange={(next) => setParts((current) => current.map((s, j) => (j === i ? next : s)))}
+        placeholder={i === 0 ? props.placeholder : t('Nog een post toevoegen', 'Add another post')}
+        webDriverTestID={`tweetTextarea_${i}`}
+        ariaLabel={t('Posttekst', 'Post text')}
+        ariaMultiline
+        spellCheck
+        stripPastedStyles
+        keyBindingFn={(e) => (e.key === 'Enter' && (e.ctrlKey || e.metaKey) ? SUBMIT : getDefaultKeyBinding(e))}
+        handleKeyCommand={(command): DraftHandleValue => {
+          if (command !== SUBMIT) return 'not-handled';
+          submit('keyboard');
+          return 'handled';
+        }}
+        handlePastedFiles={(pasted): DraftHandleValue => {
+          const media = mediaFiles(pasted as unknown as FileList);
+          if (media.length === 0) return 'not-handled';
+          addFiles(media);
+          return 'handled';
+        }}
+      />
+    </div>
+  );
+
   return (
     <div className="composer" data-flow={props.flow} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <div className="composer-avatar" data-testid={`UserAvatar-Container-${props.account.handle}`}>
@@ -87,34 +119,7 @@ export function Composer(props: ComposerProps) {
             {t('Antwoord aan', 'Replying to')} <a href={`/${props.replyTo.author.handle}`}>@{props.replyTo.author.handle}</a>
           </div>
         )}
-        <div className="textarea-container" data-testid="tweetTextarea_0RichTextInputContainer">
-          <Editor
-            key={generation}
-            ref={editor}
-            editorState={editorState}
-            onChange={setEditorState}
-            placeholder={props.placeholder}
-            webDriverTestID="tweetTextarea_0"
-            ariaLabel={t('Posttekst', 'Post text')}
-            ariaMultiline
-            spellCheck
-            stripPastedStyles
-            keyBindingFn={(e) =>
-              e.key === 'Enter' && (e.ctrlKey || e.metaKey) ? SUBMIT : getDefaultKeyBinding(e)
-            }
-            handleKeyCommand={(command): DraftHandleValue => {
-              if (command !== SUBMIT) return 'not-handled';
-              submit('keyboard');
-              return 'handled';
-            }}
-            handlePastedFiles={(pasted): DraftHandleValue => {
-              const media = mediaFiles(pasted as unknown as FileList);
-              if (media.length === 0) return 'not-handled';
-              addFiles(media);
-              return 'handled';
-            }}
-          />
-        </div>
+        {editorFor(parts[0]!, 0)}
         {props.quote && (
           <div className="quoted" data-testid="quoteTweet" role="link" tabIndex={0}>
             <b>{props.quote.author.name}</b> <span>@{props.quote.author.handle}</span>
@@ -138,6 +143,11 @@ export function Composer(props: ComposerProps) {
             ))}
           </div>
         )}
+        {parts.slice(1).map((state, j) => (
+          <div className="thread-part" key={`${generation}-part-${j + 1}`}>
+            {editorFor(state, j + 1)}
+          </div>
+        ))}
         <div className="toolbar" data-testid="toolBar">
           <div role="tablist" className="toolbar-tools">
             <button type="button" role="tab" aria-label={t('Media toevoegen', 'Add photos or video')} onClick={() => fileInput.current?.click()}>
@@ -154,16 +164,29 @@ export function Composer(props: ComposerProps) {
               onChange={(e) => addFiles(mediaFiles(e.currentTarget.files))}
             />
           </div>
-          <button
-            type="button"
-            className="post-button"
-            data-testid={props.buttonTestId}
-            disabled={empty}
-            aria-disabled={empty}
-            onClick={() => submit('click')}
-          >
-            <span>{props.buttonLabel}</span>
-          </button>
+          <div className="toolbar-submit">
+            {canThread && (
+              <button
+                type="button"
+                className="add-button"
+                data-testid="addButton"
+                aria-label={t('Post toevoegen', 'Add post')}
+                onClick={() => setParts((current) => [...current, EditorState.createEmpty()])}
+              >
+                +
+              </button>
+            )}
+            <button
+              type="button"
+              className="post-button"
+              data-testid={props.buttonTestId}
+              disabled={empty}
+              aria-disabled={empty}
+              onClick={() => submit('click')}
+            >
+              <span>{thread ? t('Alles plaatsen', 'Post all') : props.buttonLabel}</span>
+            </button>
+          </div>
         </div>
       </div>
     </div>
