@@ -188,12 +188,14 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
       if (next.kind !== 'word' || !ADJACENT.test(gap(tokens[j]!, next)) || gap(tokens[j]!, next).startsWith('.')) break;
-      if (next.capitalized && !isAllCapsShort(next)) { j++; continue; }
+      // A known first name that is no surname starts a new name ("de Cito van Noah", "Sara Mila").
+      const startsName = (t: Token) => isKnownFirstName(t) && !LAST_NAMES.has(t.norm);
+      if (next.capitalized && !isAllCapsShort(next) && !startsName(next)) { j++; continue; }
       if (NAME_PARTICLES.has(next.norm)) {
         let k = j + 1;
         while (k + 1 < tokens.length && NAME_PARTICLES.has(tokens[k + 1]!.norm) && k - j < 3) k++;
         const after = tokens[k + 1];
-        if (after && after.kind === 'word' && after.capitalized && ADJACENT.test(gap(tokens[k]!, after))) { j = k + 1; continue; }
+        if (after && after.kind === 'word' && after.capitalized && ADJACENT.test(gap(tokens[k]!, after)) && !startsName(after)) { j = k + 1; continue; }
       }
       break;
     }

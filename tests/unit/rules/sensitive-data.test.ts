@@ -41,6 +41,8 @@ describe('sensitive-data: must fire', () => {
     ['Daan heeft een notenallergie, dus graag geen pinda’s trakteren.', ['notenallergie']],
     ['De opa van Mila is vorige week overleden.', ['overleden']],
     ['Een van de kinderen uit groep 6 heeft waterpokken.', ['waterpokken']],
+    ['De uitslag van de Cito van Noah was heel goed.', ['uitslag']],
+    ['Na de les was Daan ziek.', ['ziek']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -67,6 +69,9 @@ describe('sensitive-data: must not fire', () => {
     'Als uw kind ziek is, mag hij thuisblijven tot hij beter is.',
     'Bij ziekte van een collega zoeken we een invaller.',
     'Met verdriet melden we dat meester Henk is overleden.',
+    'Meester Pieter gaf uitleg over de operatie van de Romeinen.',
+    'Daan en Sem speelden een toneelstuk over een ziek konijn.',
+    'Juf Eline leest voor uit het boek Het ziekenhuis van Dikkie Dik.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });
