@@ -16,6 +16,8 @@ const lexicon = new Lexicon([list as WordListFile]);
 const THRESHOLD = 2;
 /** Categories that show arguing (as opposed to inviting); they weigh more in replies. */
 const ARGUING = new Set(['rebuttal', 'argument']);
+/** Weak invitations: an opinion question, a call to react in the comments. */
+const WEAK = new Set(['question', 'call']);
 
 function weightOf(h: LexiconHit): number {
   return (h.entry as DiscussionEntry).weight ?? 1;
@@ -45,26 +47,27 @@ export const discussion = defineRule({
   check({ text, draft, source }) {
     const found = lexicon.find(text);
     if (found.length === 0) return [];
-    // Each entry counts once, however often it occurs; weak invitations count once together.
+    // Each entry counts once, however often it occurs. The two kinds of weak invitation (an opinion
+    // question, a call to react) count once per kind: "Wat vindt u van…? Reageer hieronder" is 2.
     const seen = new Set<LexiconEntry>();
     let score = 0;
-    let weak = false;
+    const weak = new Set<string>();
     let arguing = false;
     for (const h of found) {
       if (seen.has(h.entry)) continue;
       seen.add(h.entry);
       const category = h.entry.category ?? '';
       if (category === 'topic') continue;
-      if (category === 'weak') {
-        weak = true;
+      if (WEAK.has(category)) {
+        weak.add(category);
         continue;
       }
       score += weightOf(h);
       if (ARGUING.has(category)) arguing = true;
     }
-    if (weak) score += 1;
+    score += weak.size;
     // A policy topic turns a weak invitation ("reageer hieronder") into a debate about school policy.
-    if (weak && found.some((h) => h.entry.category === 'topic')) score += 1;
+    if (weak.size > 0 && found.some((h) => h.entry.category === 'topic')) score += 1;
     const answering = source === 'text' && (draft.context === 'reply' || draft.context === 'comment');
     if (answering && arguing) score += 1;
     if (score < THRESHOLD) return [];

@@ -25,6 +25,9 @@ const EXCLAMATIONS_IN_FLOOD = 4;
 // One pictograph with its modifiers (skin tone, variation selector, ZWJ sequences); runs may hold spaces.
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*/gu;
 
+/** Categories that only count inside the opinion logic below. */
+const OPINION_CATEGORIES = new Set(['politics', 'party', 'opinion', 'negative', 'negative-mild', 'vote']);
+
 type Kind = 'politics' | 'alcohol' | 'venting' | 'slang' | 'shouting' | 'emoji' | 'exclamation';
 
 const MESSAGES: Record<Kind, { message: Localized; advice: Localized }> = {
@@ -75,7 +78,7 @@ function sentenceOf(text: PreparedText): Int32Array {
 
 /** Politics only counts with a judgement, an opinion about a party or voting advice in the same sentence. */
 function politicalOpinions(text: PreparedText, hits: LexiconHit[]): Hit[] {
-  if (!hits.some((h) => h.entry.category === 'politics' || h.entry.category === 'party' || h.entry.category === 'opinion')) return [];
+  if (!hits.some((h) => OPINION_CATEGORIES.has(h.entry.category ?? ''))) return [];
   const sentences = sentenceOf(text);
   const bySentence = new Map<number, LexiconHit[]>();
   for (const h of hits) {
@@ -88,13 +91,13 @@ function politicalOpinions(text: PreparedText, hits: LexiconHit[]): Hit[] {
   for (const group of bySentence.values()) {
     const has = (c: string) => group.some((h) => h.entry.category === c);
     const topic = has('politics') || has('party');
-    // A judgement about politics ("die regering is waardeloos"), voting advice with a party name,
-    // an opinion about a party, or a personal rant with a harsh word ("ik vind het belachelijk…").
+    // A judgement about politics ("die regering is slecht"), voting advice with a party name, an
+    // opinion about a party, or a harsh judgement about anything ("schandalig", "belachelijk").
     // A politician's visit or a school used as polling station carries none of these.
     const judged = topic && (has('negative') || has('negative-mild'));
     const voting = has('vote') && has('party');
     const partisan = has('opinion') && has('party');
-    const rant = has('opinion') && has('negative');
+    const rant = has('negative');
     if (judged || voting || partisan || rant) {
       const start = Math.min(...group.map((h) => h.start));
       const end = Math.max(...group.map((h) => h.end));

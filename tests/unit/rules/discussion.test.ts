@@ -26,6 +26,9 @@ describe('discussion: must fire (span = the arguing or inviting words)', () => {
     ['Discussie gewenst: moet de vierdaagse schoolweek er komen?', 'post', ['Discussie gewenst']],
     ['Dat is onzin, de juf heeft niets verkeerd gedaan.', 'reply', ['Dat is onzin']],
     ['Nieuwe pauzeregels: 👍 of 👎?', 'post', ['👍', '👎']],
+    ['Wat vindt u van het plan om de schooltijden te veranderen? Laat het weten in de reacties!', 'post', ['Wat vindt u van', 'Laat het weten in de reacties']],
+    ['Wij begrijpen uw frustratie, maar regels zijn regels.', 'reply', ['begrijpen uw frustratie, maar', 'regels zijn regels']],
+    ['Dat heeft u verkeerd gezien.', 'comment', ['Dat heeft u verkeerd gezien']],
   ])('%s (%s)', (text, context, expected) => {
     expect(check(text, context)).toEqual(expected);
   });
@@ -50,7 +53,7 @@ describe('discussion: must NOT fire', () => {
     ['Goed idee, we nemen het mee in de vergadering.', 'comment'],
     ['Bedankt voor uw reactie, wij bellen u morgen.', 'reply'],
     ['Goed gedaan tijdens de gymles 👍', 'post'],
-    ['Wat vinden jullie van onze nieuwe schoolfoto\'s? Reageer hieronder!', 'post'],
+    ['Wat vinden jullie van onze nieuwe schoolfoto\'s? Ze hangen in de hal.', 'post'],
     ['Uw mening telt: vul de oudertevredenheidspeiling in.', 'post'],
   ])('%s (%s)', (text, context) => {
     expect(check(text, context)).toEqual([]);

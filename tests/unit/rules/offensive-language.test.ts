@@ -35,6 +35,9 @@ describe('offensive-language: must fire (span = the offending words as written)'
     ['Ga toch weg, mongool.', ['mongool']],
     ['Rot toch op met je klachten', ['Rot toch op']],
     ['Ik sla je in elkaar', ['Ik sla je in elkaar']],
+    ['Rot op met je klachten.', ['Rot op']],
+    ['Wat een 1d10t', ['1d10t']],
+    ['Die etterbakken uit groep 8 weer.', ['etterbakken']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -62,6 +65,7 @@ describe('offensive-language: must NOT fire', () => {
     'De brandweer kwam met de spuitwagen naar school.',
     'Wij nemen hierover graag contact met u op.',
     'Schaatsen op de ijsbaan: de kinderen vielen soms op hun billen.',
+    'In de herfst rot op de composthoop het blad tot aarde.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });

@@ -27,6 +27,7 @@ describe('unprofessional: must fire (span = the unprofessional words)', () => {
     ['Die politici in Den Haag snappen er niks van.', ['politici in Den Haag snappen er niks van']],
     ['Ik word echt gek van die ouders.', ['Ik word echt gek van']],
     ['Vrijdag borrel met het team!', ['borrel']],
+    ['Schandalig hoe sommige mensen hun afval bij het hek dumpen.', ['Schandalig']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -55,6 +56,7 @@ describe('unprofessional: must NOT fire', () => {
     'Ik vind het mooi dat de minister op bezoek kwam.',
     'Na afloop is er koffie en thee voor alle ouders.',
     'Balen, de excursie gaat niet door. We plannen een nieuwe datum.',
+    'De les werd even gestoord door het brandalarm.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });
