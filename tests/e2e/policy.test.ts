@@ -101,6 +101,43 @@ describe('without a managed policy (control)', () => {
     await page.close();
   });
 
+  it('the builder downloads every export format and reads each back in (file input), in the browser', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.locator('#b-schoolName').fill('CBS "De Eén"');
+    await page.locator('#b-supervisorName').fill('Marieke Jansen');
+    await page.locator('#b-supervisorEmail').fill('directie@obsdewierde.nl');
+    await page.locator('#r-discussion').selectOption('block');
+    await page.locator('[data-testid="builder-status"]', { hasText: 'Het beleid is geldig.' }).waitFor();
+    const formats = ['chrome-linux', 'google-admin', 'windows-reg', 'macos', 'firefox'];
+    for (const format of formats) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="export-${format}"]`).click()]);
+      const file = await download.path();
+      // Start from another policy, then read the downloaded file back in.
+      await page.locator('#b-schoolName').fill('iets anders');
+      await page.locator('#r-discussion').selectOption('info');
+      await page.locator('[data-testid="import-file"]').setInputFiles(file);
+      await page.locator('[data-testid="import-message"]', { hasText: `(${format})` }).waitFor();
+      await expect.poll(() => page.locator('#b-schoolName').inputValue()).toBe('CBS "De Eén"');
+      await expect.poll(() => page.locator('#r-discussion').inputValue()).toBe('block');
+      await expect.poll(() => page.locator('#b-supervisorEmail').inputValue()).toBe('directie@obsdewierde.nl');
+    }
+    expect(browser.externalRequests()).toEqual([]);
+    await page.close();
+  });
+
+  it('a pasted policy with bad values shows each problem beside its field and blocks export', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.locator('[data-testid="import-paste"]').fill(JSON.stringify({ groupMinFaces: 1, mode: 'streng', kleur: 'blauw' }));
+    await page.locator('[data-testid="import-button"]').click();
+    await page.locator('[data-testid="builder-status"]', { hasText: '2 problemen: los ze op voor je exporteert.' }).waitFor();
+    await expect(page.locator('.field.invalid[data-field="b-groupMinFaces"] .field-problem').innerText()).resolves.toContain('groupMinFaces');
+    await expect(page.locator('.import [data-path="kleur"]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-testid="export-firefox"]').isDisabled()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('the options page says every value is the default', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
