@@ -5,6 +5,7 @@ import { strings } from '../lib/i18n/strings';
 import type { Rect } from '../lib/content/view';
 import { FindingItem } from './FindingItem';
 import { ContactButton } from './ContactButton';
+import { panelStyle } from './place';
 
 export interface FindingPanelProps {
   id: string;
@@ -20,8 +21,7 @@ export interface FindingPanelProps {
 
 export function FindingPanel(props: FindingPanelProps) {
   const s = strings(props.lang);
-  const top = props.anchor.top + props.anchor.height + 32;
-  const style = { top: `${top}px`, left: `${Math.max(8, props.anchor.left + props.anchor.width - 360)}px` };
+  const style = panelStyle(props.anchor, globalThis.innerHeight ?? 800);
   return (
     <section
       id={`pw-panel-${props.id}`}

@@ -3,14 +3,15 @@
 import type { Lang } from '../lib/types';
 import type { Rect } from '../lib/content/view';
 import { strings } from '../lib/i18n/strings';
+import { badgeTop } from './place';
 
 export function FailureNotice(props: { anchor: Rect; lang: Lang }) {
   const s = strings(props.lang);
-  const style = { top: `${props.anchor.top + props.anchor.height + 4}px`, left: `${props.anchor.left}px` };
+  const style = { top: `${badgeTop(props.anchor)}px`, left: `${props.anchor.left}px` };
   return (
-    <div class="pw-fixed pw-notice" style={style} role="status" data-postwijs-failure="">
+    <div class="pw-fixed pw-notice" style={style} role="status" data-postwijs-failure="" title={s.failureDetail}>
       <strong>{s.failure}</strong>
-      <div>{s.failureDetail}</div>
+      <span class="pw-sr"> {s.failureDetail}</span>
     </div>
   );
 }

@@ -35,7 +35,7 @@ export const UI_CSS = `
 .pw-photo { position: fixed; pointer-events: none; z-index: 2147483645; display: flex; align-items: flex-end; }
 .pw-photo span { background: rgba(255,255,255,.95); border: 1px solid #8a8a94; border-radius: 6px; padding: 1px 6px; margin: 4px; font-size: 12px; }
 .pw-photo.pw-problem span { border-color: #b3261e; color: #b3261e; }
-.pw-notice { background: #fff8e1; border: 1px solid #995000; border-radius: 8px; padding: 6px 10px; max-width: 360px; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
+.pw-notice { font-size: 12px; padding: 2px 8px !important; background: #fff8e1; border: 1px solid #995000; border-radius: 8px; padding: 6px 10px; max-width: 360px; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
 .pw-banner { top: 8px; left: 50%; transform: translateX(-50%); background: #eef4fc; border: 1px solid #1a5fb4; border-radius: 8px; padding: 8px 12px; max-width: 520px; }
 .pw-progress { width: 100%; }
 .pw-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

@@ -71,6 +71,8 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   let layoutFrame: number | undefined;
   const previewCounts = new WeakMap<BoxSession, number>();
+  // Photos attached before their compose box exists (Instagram: upload first, caption later).
+  let orphans: { target: Node; files: File[] }[] = [];
   const MO = (win as Window & typeof globalThis).MutationObserver ?? MutationObserver;
 
   const listen = (target: EventTarget, type: string, fn: (e: Event) => void, opts: AddEventListenerOptions = { capture: true }) => {
@@ -90,9 +92,26 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
     const observer = new MO(() => scheduleCheck(session!));
     observer.observe(box.editor, { characterData: true, childList: true, subtree: true });
     session.observer = observer;
+    adoptOrphans(session);
     check(session);
     return session;
   };
+
+  const adoptOrphans = (session: BoxSession) => {
+    const scope = session.box.scope;
+    const mine = orphans.filter((o) => o.target.isConnected && (scope.contains(o.target) || o.target.contains(session.editor)));
+    if (mine.length === 0) return;
+    orphans = orphans.filter((o) => !mine.includes(o));
+    for (const o of mine) addFiles(session, o.files);
+  };
+
+  const addFiles = (session: BoxSession, files: readonly File[]) =>
+    attachFiles(session, files, o.analyseImage, () => {
+      if (!sessions.has(session.editor)) return;
+      check(session);
+      render();
+      for (const x of sessions.values()) x.onImagesChanged?.();
+    });
 
   const dispose = (session: BoxSession) => {
     session.observer?.disconnect();
@@ -433,12 +452,11 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
     const files = filesOf(e);
     if (files.length === 0) return;
     const session = sessionInScope(e.target as Node);
-    if (!session) return;
-    const added = attachFiles(session, files, o.analyseImage, () => {
-      check(session);
-      render();
-      for (const x of sessions.values()) x.onImagesChanged?.();
-    });
+    if (!session) {
+      orphans = [...orphans.slice(-9), { target: e.target as Node, files }];
+      return;
+    }
+    const added = addFiles(session, files);
     if (added.length) {
       check(session);
       render();

@@ -25,7 +25,7 @@ export function filesOf(event: Event): File[] {
 export function attachFiles(session: BoxSession, files: readonly File[], analyse: AnalyseImage | undefined, changed: () => void): AttachedImage[] {
   const added: AttachedImage[] = [];
   for (const file of files) {
-    if (!isImageFile(file)) continue;
+    if (!isImageFile(file) || session.images.some((i) => i.file === file)) continue;
     const id = `${++counter}:${file.name || 'foto'}`;
     const image: AttachedImage = { id, file, analysis: { id, status: 'pending' } };
     session.images.push(image);

@@ -36,6 +36,17 @@ export interface ComposeCase {
   /** The compose box's editor (contenteditable or textarea). */
   editor: string;
   submit: Record<SubmitPath, Submit>;
+  /** Drafts for this flow when the defaults do not fit (a name next to a photo is a block). */
+  texts?: Partial<Record<'clean' | 'warn' | 'block', string>>;
+}
+
+/** The flow attaches a photo before the text (its verdicts need the image engine). */
+export function hasPhoto(c: ComposeCase): boolean {
+  return c.open.some((step) => 'upload' in step);
+}
+
+export function textsFor(c: ComposeCase): { clean: string; warn: string; block: string } {
+  return { clean: TEXTS.clean, warn: TEXTS.warn, block: TEXTS.block, ...c.texts };
 }
 
 const X_EDITOR = '[data-testid="tweetTextarea_0"][contenteditable="true"]';
@@ -146,6 +157,8 @@ export const CASES: ComposeCase[] = [
       { click: { css: '[role="dialog"] div[role="button"]', text: 'Volgende' } },
     ],
     editor: `[role="dialog"] ${LEXICAL}`,
+    // With a photo, a child's name is named-photo (block): warn with a discussion instead.
+    texts: { warn: 'Wij zijn het daar niet mee eens.' },
     submit: {
       click: { click: { css: '[role="dialog"] div[role="button"].ig-head-right', text: 'Delen' } },
       keyboard: { key: 'Enter', focus: { css: '[role="dialog"] div[role="button"].ig-head-right', text: 'Delen' } },

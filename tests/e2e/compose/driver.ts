@@ -8,7 +8,7 @@ import type { ComposeCase, Submit, SubmitPath, Target } from './cases.ts';
 // The extension APIs inside worker.evaluate() callbacks (they run in the service worker).
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export const EXTENSION = process.env.POSTWIJS_EXTENSION ?? '.output/chrome-mv3';
+export const EXTENSION = () => process.env.POSTWIJS_EXTENSION ?? '.output/chrome-mv3';
 
 /** Our UI, inside <postwijs-ui data-postwijs>'s shadow root. */
 export const UI = {
@@ -33,7 +33,7 @@ export interface Env {
 /** One replica server and one browser with the built extension, for a whole test file. */
 export async function startEnv(port: number): Promise<Env> {
   const sites = await startSites({ port });
-  const browser = await launchChromium({ sites, extension: EXTENSION });
+  const browser = await launchChromium({ sites, extension: EXTENSION() });
   // The extension id comes from the manifest key, so find the worker by its script.
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith('/background.js');
   const worker = browser.context.serviceWorkers().find(isOurs) ?? (await browser.context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));

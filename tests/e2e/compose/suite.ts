@@ -1,10 +1,17 @@
 // The browser tests of one site, generated from the compose-case table: for each compose kind ×
 // submit path a clean, a warn and a block draft; the contact link; a private account; fast typing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { casesFor, PRIVATE_QUERY, TEST_POLICY, TEXTS, type SiteId, type SubmitPath } from './cases.ts';
-import { editorText, openCase, setPolicy, settle, startEnv, submit, UI, waitForRuntime, type Env } from './driver.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { casesFor, hasPhoto, PRIVATE_QUERY, TEST_POLICY, TEXTS, textsFor, type ComposeCase, type SiteId, type SubmitPath } from './cases.ts';
+import { EXTENSION, editorText, openCase, setPolicy, settle, startEnv, submit, UI, waitForRuntime, type Env } from './driver.ts';
 
 const PATHS: SubmitPath[] = ['click', 'keyboard'];
+
+/** Photos are analysed by the image engine in the extension's offscreen document; a build without
+ *  it reports every photo as not checked, so flows that need a photo cannot be clean there. */
+const imageEngineBuilt = () => existsSync(join(EXTENSION(), 'offscreen.html'));
+const needsEngine = (c: ComposeCase) => hasPhoto(c) && !imageEngineBuilt();
 
 export function defineSiteSuite(site: SiteId, port: number): void {
   let env: Env;
@@ -20,33 +27,34 @@ export function defineSiteSuite(site: SiteId, port: number): void {
   const posted = () => env.sites.posted();
 
   for (const c of casesFor(site)) {
+    const T = textsFor(c);
     describe(c.id, () => {
       for (const path of PATHS) {
         describe(`submit by ${path}`, () => {
-          it('a clean draft goes out unchanged, without a stop', async () => {
+          it.skipIf(needsEngine(c))('a clean draft goes out unchanged, without a stop', async () => {
             await openCase(env, c);
-            await env.page.keyboard.type(TEXTS.clean);
+            await env.page.keyboard.type(T.clean);
             await submit(env, c, path);
             const [item] = await env.sites.waitForPosted(1);
-            expect(item).toMatchObject({ ...c.expect, text: TEXTS.clean });
+            expect(item).toMatchObject({ ...c.expect, text: T.clean });
             expect(await env.page.locator(UI.stop).count()).toBe(0);
           });
 
-          it('a warn draft is held, then goes out exactly once and unchanged after "Toch plaatsen"', async () => {
+          it.skipIf(needsEngine(c))('a warn draft is held, then goes out exactly once and unchanged after "Toch plaatsen"', async () => {
             const editor = await openCase(env, c);
-            await env.page.keyboard.type(TEXTS.warn);
+            await env.page.keyboard.type(T.warn);
             await env.page.locator(UI.badge).waitFor();
             await submit(env, c, path);
             const stop = env.page.locator(UI.stop);
             await stop.waitFor();
             expect(await stop.getAttribute('data-postwijs-stop')).toBe('warn');
-            expect(await stop.innerText()).toContain('Afspraken 3');
+            expect(await stop.innerText()).toMatch(/Afspraken \d/);
             await settle();
             expect(posted()).toEqual([]);
-            expect(await editorText(editor)).toBe(TEXTS.warn);
+            expect(await editorText(editor)).toBe(T.warn);
             await env.page.locator(UI.confirm).click();
             const [item] = await env.sites.waitForPosted(1);
-            expect(item).toMatchObject({ ...c.expect, text: TEXTS.warn });
+            expect(item).toMatchObject({ ...c.expect, text: T.warn });
             await settle();
             expect(posted()).toHaveLength(1);
             expect(await stop.count()).toBe(0);
@@ -54,7 +62,7 @@ export function defineSiteSuite(site: SiteId, port: number): void {
 
           it('a block draft never goes out; "Bericht aanpassen" returns to the editor with the text intact', async () => {
             const editor = await openCase(env, c);
-            await env.page.keyboard.type(TEXTS.block);
+            await env.page.keyboard.type(T.block);
             await submit(env, c, path);
             const stop = env.page.locator(UI.stop);
             await stop.waitFor();
@@ -68,7 +76,7 @@ export function defineSiteSuite(site: SiteId, port: number): void {
             await env.page.locator(UI.cancel).click();
             await settle();
             expect(posted()).toEqual([]);
-            expect(await editorText(editor)).toBe(TEXTS.block);
+            expect(await editorText(editor)).toBe(T.block);
           });
         });
       }
@@ -77,18 +85,19 @@ export function defineSiteSuite(site: SiteId, port: number): void {
         await openCase(env, c, PRIVATE_QUERY);
         const status = await waitForRuntime(env);
         expect(status).toMatchObject({ checked: false, reason: 'other-account' });
-        await env.page.keyboard.type(TEXTS.block);
+        await env.page.keyboard.type(T.block);
         await settle(150);
         expect(await env.page.locator(UI.host).count()).toBe(0);
         await submit(env, c, 'click');
         const [item] = await env.sites.waitForPosted(1);
-        expect(item!.text).toBe(TEXTS.block);
+        expect(item!.text).toBe(T.block);
         expect(await env.page.locator(UI.host).count()).toBe(0);
       });
     });
   }
 
-  const first = casesFor(site)[0]!;
+  // Contact and typing: the first flow that needs no photo.
+  const first = casesFor(site).find((c) => !hasPhoto(c))!;
   describe(`contact (${first.id})`, () => {
     const contactHref = async () => {
       await openCase(env, first);
