@@ -131,6 +131,9 @@ function isKnownFirstName(t: Token): boolean {
   return false;
 }
 
+/** A known first name that is no surname starts a new name ("de Cito van Noah", "Sara Mila"). */
+const startsName = (t: Token) => isKnownFirstName(t) && !LAST_NAMES.has(t.norm);
+
 const isAllCapsShort = (t: Token) => t.text.length <= 3 && t.text === t.text.toUpperCase();
 
 const cache = new WeakMap<PreparedText, WeakMap<Policy, Person[]>>();
@@ -188,8 +191,6 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
       if (next.kind !== 'word' || !ADJACENT.test(gap(tokens[j]!, next)) || gap(tokens[j]!, next).startsWith('.')) break;
-      // A known first name that is no surname starts a new name ("de Cito van Noah", "Sara Mila").
-      const startsName = (t: Token) => isKnownFirstName(t) && !LAST_NAMES.has(t.norm);
       if (next.capitalized && !isAllCapsShort(next) && !startsName(next)) { j++; continue; }
       if (NAME_PARTICLES.has(next.norm)) {
         let k = j + 1;
@@ -204,6 +205,8 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     i = j;
 
     const person: Person = { kind: 'pupil', start: tok.start, end: last.end, name: original.slice(tok.start, last.end), reason: 'name' };
+    // Staff first (their full names are also protected phrases, but sensitive-data needs them as adults).
+    if (staffFirst.has(baseOf(tok))) { persons.push({ ...person, kind: 'adult', reason: 'staff' }); continue; }
     if (isProtected(tok.start)) continue;
     if (phraseTokens.slice(1).some((t) => isNonPersonWord(t.norm))) continue;
 
@@ -213,7 +216,6 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     const p = prev?.norm ?? '';
     const prev2 = tokens[tok.index - 2];
 
-    if (staffFirst.has(baseOf(tok))) { persons.push({ ...person, kind: 'adult', reason: 'staff' }); continue; }
     if (prev && TITLE_GAP.test(prevGap) && ADULT_TITLES.has(p)) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
     if (prev && SIGNOFFS.has(p) && COMMA_OR_SPACE.test(prevGap)) { persons.push({ ...person, kind: 'adult', reason: 'signoff' }); continue; }
     if (prevAdjacent && (ARTICLES.has(p) || PLACE_PREPOSITIONS.has(p))) continue;

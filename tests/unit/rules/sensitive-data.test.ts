@@ -43,6 +43,7 @@ describe('sensitive-data: must fire', () => {
     ['Een van de kinderen uit groep 6 heeft waterpokken.', ['waterpokken']],
     ['De uitslag van de Cito van Noah was heel goed.', ['uitslag']],
     ['Na de les was Daan ziek.', ['ziek']],
+    ['Eline de Boer is overspannen.', ['overspannen']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
