@@ -28,6 +28,9 @@ function issuePath(base: string, issue: v.BaseIssue<unknown>): string {
 
 function describe(issue: v.BaseIssue<unknown>): Localized {
   const got = issue.received;
+  // A required key that is not there (valibot reports it as an object issue on the key's path).
+  if (issue.type === 'object' && got === 'undefined' && issue.path?.length)
+    return { nl: 'ontbreekt', en: 'missing' };
   switch (issue.type) {
     case 'string':
     case 'number':
@@ -67,6 +70,10 @@ const dutchType: Record<string, string> = {
   object: 'object',
 };
 
+function isObjectSchema(schema: { type: string; wrapped?: unknown }): boolean {
+  return schema.type === 'object' || (schema.type === 'optional' && (schema.wrapped as { type: string }).type === 'object');
+}
+
 /** Validates an untrusted policy object field by field. Never throws. */
 export function validatePolicy(input: unknown): ValidatedPolicy {
   const problems: PolicyProblem[] = [];
@@ -85,6 +92,11 @@ export function validatePolicy(input: unknown): ValidatedPolicy {
     const field = key as PolicyField;
     if (field === 'rules') {
       valid.rules = validateRules(value, problems);
+      continue;
+    }
+    // valibot's object schema accepts arrays; a list where an object belongs gets its own message.
+    if (Array.isArray(value) && isObjectSchema(fieldSchemas[field])) {
+      problems.push({ path: field, reason: { nl: 'verwacht object, kreeg lijst', en: 'expected object, got list' } });
       continue;
     }
     const result = v.safeParse(fieldSchemas[field], value);
