@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { copyModels } from './build/copy-models';
 
 // WXT builds .output/chrome-mv3 and .output/firefox-mv2 (Firefox: background page with a DOM
 // hosts the image engine). Permissions are the least we need: storage, offscreen (Chrome only)
@@ -6,6 +7,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
+  // Image engine: models, wasm and traineddata copied from node_modules into the package.
+  hooks: { 'build:publicAssets': copyModels },
   manifest: ({ browser }) => ({
     name: 'Postwijs',
     description: '__MSG_extDescription__',
@@ -27,6 +30,11 @@ export default defineConfig({
           storage: { managed_schema: 'managed_schema.json' },
         }),
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // The image engine (tfjs, tesseract) runs WebAssembly in extension pages; nothing else is loosened.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     host_permissions: [
       'https://x.com/*',
       'https://twitter.com/*',

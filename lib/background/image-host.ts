@@ -1,3 +1,52 @@
-// Answers 'analyse-image' requests from content scripts. Chrome: relays to the offscreen document;
-// Firefox: runs the engine in the background page. STUB until the image engine lands.
-export function startImageHost(): void {}
+// Answers 'postwijs:analyse-image' requests from content scripts, off the page's main thread.
+// Chrome (MV3): the service worker has no DOM, so it relays to an offscreen document
+// (entrypoints/offscreen) that hosts the engine. Firefox (MV2): the background page has a DOM and
+// runs the engine itself.
+import { browser } from 'wxt/browser';
+import type { ImageAnalysis } from '../types';
+import { isAnalyseImageRequest, MAX_IMAGE_BYTES, type AnalyseImageRequest, type AnalyseImageResponse, type OffscreenAnalyseRequest } from '../image/messages';
+import { REASONS } from '../image/reasons';
+
+const OFFSCREEN_PATH = '/offscreen.html';
+let creating: Promise<void> | undefined;
+
+async function ensureOffscreenDocument(): Promise<void> {
+  const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as never] });
+  if (contexts.length > 0) return;
+  creating ??= browser.offscreen
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['WORKERS' as never, 'BLOBS' as never],
+      justification: 'Analyses attached photos (faces, text) locally with WebAssembly models; nothing leaves the computer.',
+    })
+    .finally(() => (creating = undefined));
+  await creating;
+}
+
+async function analyse(request: AnalyseImageRequest): Promise<AnalyseImageResponse> {
+  const failed = (detail: string): AnalyseImageResponse => ({ analysis: { id: request.id, status: 'failed', reason: REASONS.engine(detail) } });
+  // base64 is 4/3 of the bytes: refuse oversized messages before decoding them.
+  if (request.base64.length > Math.ceil(MAX_IMAGE_BYTES / 3) * 4 + 4)
+    return { analysis: { id: request.id, status: 'too-large', reason: REASONS.tooLargeBytes(Math.round((request.base64.length * 3) / 4 / 1024 / 1024)) } };
+  try {
+    if (import.meta.env.FIREFOX) {
+      const { browserImageEngine, fromBase64 } = await import('../image/browser');
+      const analysis: ImageAnalysis = await browserImageEngine().analyse(request.id, fromBase64(request.base64));
+      return { analysis };
+    }
+    await ensureOffscreenDocument();
+    const relay: OffscreenAnalyseRequest = { ...request, type: 'postwijs:offscreen-analyse-image' };
+    const response = (await browser.runtime.sendMessage(relay)) as AnalyseImageResponse | undefined;
+    return response?.analysis ? response : failed('geen antwoord van de fotocontrole / no answer from the photo check');
+  } catch (e) {
+    return failed(String((e as Error)?.message ?? e).slice(0, 120));
+  }
+}
+
+export function startImageHost(): void {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: AnalyseImageResponse) => void) => {
+    if (!isAnalyseImageRequest(message)) return undefined;
+    void analyse(message).then(sendResponse);
+    return true; // answer asynchronously
+  });
+}

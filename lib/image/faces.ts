@@ -30,7 +30,25 @@ interface Detection {
 async function detect(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, minConfidence: number): Promise<Detection[]> {
   const options = new faceapi.SsdMobilenetv1Options({ minConfidence, maxResults: 100 });
   const results = await faceapi.detectAllFaces(input as never, options).withFaceLandmarks().withAgeAndGender();
-  return results.map((r) => ({ box: r.detection.box, score: r.detection.score, age: r.age }));
+  const mirrored = await mirroredAges(faceapi, input, results.map((r) => r.alignedRect));
+  return results.map((r, i) => ({ box: r.detection.box, score: r.detection.score, age: mirrored[i] === undefined ? r.age : (r.age + mirrored[i]!) / 2 }));
+}
+
+/**
+ * A second opinion on each age: the same aligned face, mirrored. The age model's errors on a face
+ * and on its mirror image are partly independent, so their mean is steadier than either.
+ */
+async function mirroredAges(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, rects: FaceApiModule.FaceDetection[]): Promise<Array<number | undefined>> {
+  if (rects.length === 0) return [];
+  const crops = await faceapi.extractFaceTensors(input, rects);
+  const tf = faceapi.tf as unknown as typeof import('@tensorflow/tfjs');
+  const flipped = crops.map((c) => tf.reverse(c as never, 1) as unknown as FaceApiModule.tf.Tensor3D);
+  try {
+    const out = await faceapi.nets.ageGenderNet.predictAgeAndGender(flipped.length === 1 ? flipped[0]! : (flipped as never));
+    return (Array.isArray(out) ? out : [out]).map((p) => (Number.isFinite(p.age) ? p.age : undefined));
+  } finally {
+    for (const t of [...crops, ...flipped]) t.dispose();
+  }
 }
 
 /**

@@ -87,6 +87,9 @@ function nodeOcr(): Ocr {
   });
 }
 
+/** Per-image budget in Node (CLI, tests, eval); the extension keeps ENGINE_TIMEOUT_MS. */
+export const NODE_TIMEOUT_MS = 60_000;
+
 let engine: ImageEngine | undefined;
 let ocr: Ocr | undefined;
 
@@ -123,7 +126,8 @@ export async function analyseImageFile(path: string, options?: AnalyseOptions): 
   // Refused by size before reading, so a huge file never sits in memory.
   if (size > MAX_IMAGE_BYTES) return refuseEarly(path, { length: size } as Uint8Array)!;
   const bytes = new Uint8Array(await readFile(path));
-  return nodeImageEngine().analyse(path, bytes, options);
+  // No one waits at a keyboard here, and CI machines are shared: a longer budget than the extension's.
+  return nodeImageEngine().analyse(path, bytes, { timeoutMs: NODE_TIMEOUT_MS, ...options });
 }
 
 export async function analyseImageFiles(paths: string[], options?: AnalyseOptions): Promise<ImageAnalysis[]> {
