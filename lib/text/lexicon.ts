@@ -55,6 +55,8 @@ const NEAR = 8;
 
 interface PrefixRule {
   prefix: string;
+  /** The prefix with repeated letters collapsed, for stretched spellings ("godsaaamme"). */
+  collapsed: string;
   except: string[];
   entry: LexiconEntry;
 }
@@ -77,7 +79,8 @@ export class Lexicon {
     if (entry.notAfter) this.notAfter.set(entry, new Set(entry.notAfter.map(fold)));
     if (entry.unlessNear) this.near.set(entry, entry.unlessNear.map(fold));
     if (entry.prefix) {
-      this.prefixes.push({ prefix: fold(entry.prefix), except: (entry.exceptPrefixes ?? []).map(fold), entry });
+      const prefix = fold(entry.prefix);
+      this.prefixes.push({ prefix, collapsed: collapseRepeats(prefix), except: (entry.exceptPrefixes ?? []).map(fold), entry });
       return;
     }
     if (entry.pattern) {
@@ -121,13 +124,14 @@ export class Lexicon {
     if (word.wildcard) return this.wildcard(text);
     // Stretched letters: compare with every repeat collapsed ("kuuuut" → "kut", "klooootzak" → "klotzak").
     const c = collapseRepeats(text);
-    const viaCollapse = this.collapsed.get(c) ?? this.prefixOf(c);
+    const viaCollapse = this.collapsed.get(c) ?? this.prefixOf(c, true);
     return viaCollapse ? { entry: viaCollapse, as: c } : undefined;
   }
 
-  private prefixOf(text: string): LexiconEntry | undefined {
+  private prefixOf(text: string, collapsed = false): LexiconEntry | undefined {
     for (const rule of this.prefixes) {
-      if (text.length < rule.prefix.length + 2 || !text.startsWith(rule.prefix)) continue;
+      const prefix = collapsed ? rule.collapsed : rule.prefix;
+      if (text.length < prefix.length + 2 || !text.startsWith(prefix)) continue;
       if (rule.except.some((x) => text.startsWith(x))) continue;
       return rule.entry;
     }
