@@ -236,7 +236,14 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     const base = baseOf(tok);
     // A lower-case name opening a sentence ("femke las voor") is a name when it is no Dutch word.
     const lowerOpening = !tok.capitalized && tok.sentenceStart && base.length >= 4 && !LOWER_CASE_WORDS.has(base);
-    const weak = (!tok.capitalized && !lowerOpening) || isAllCapsShort(tok) || COMMON_WORD_NAMES.has(base);
+    // A name that is also a word, capitalised inside a running sentence ("Vandaag won Jade de prijs"),
+    // is a name; not in title case ("Winter Wonderland") nor at a sentence's end ("Fijne Lente!").
+    const next = tokens[j + 1];
+    const midSentenceCapital =
+      tok.capitalized && !tok.sentenceStart && !isAllCapsShort(tok) && phraseTokens.length === 1 &&
+      next !== undefined && next.kind === 'word' && !next.capitalized && ADJACENT.test(gap(tok, next)) && !gap(tok, next).startsWith('.') &&
+      !(prev && prev.kind === 'word' && prev.capitalized && !prev.sentenceStart);
+    const weak = (!tok.capitalized && !lowerOpening) || isAllCapsShort(tok) || (COMMON_WORD_NAMES.has(base) && !midSentenceCapital);
     if (strong) persons.push({ ...person, reason: 'context' });
     else if (weak) pending.push(person);
     else persons.push(person);

@@ -50,6 +50,7 @@ describe('child-name: must fire', () => {
     ['femke las vandaag voor aan de kleuters.', ['femke']],
     ['Op de foto: Xara Jansen met haar prijs.', ['Xara Jansen']],
     ['Well done, Olivia!', ['Olivia']],
+    ['Vandaag won Jade de tekenwedstrijd.', ['Jade']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -86,6 +87,8 @@ describe('child-name: must not fire', () => {
     'Met dank aan Albert Heijn voor het fruit.',
     'Will you join us at the school fair? Hope to see you!',
     'De kinderen gaan naar Milan voor de uitwisseling.',
+    'Fijne Lente! Het thema is Winter.',
+    'Door Storm Eunice vielen er bomen om.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });
