@@ -339,7 +339,8 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
     boxForKey(event) {
       const target = event.target as Node | null;
       let session = sessionContaining(target);
-      if (!session && target && adapter.findComposeBoxes(doc).some((b) => b.editor.contains(target))) {
+      // Every submit key is an Enter; only then is an editor we have not met yet worth a scan.
+      if (!session && target && event.key === 'Enter' && adapter.findComposeBoxes(doc).some((b) => b.editor.contains(target))) {
         scan();
         session = sessionContaining(target);
       }
