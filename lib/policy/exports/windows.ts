@@ -90,15 +90,14 @@ interface Tree {
 
 function readTree(tree: Tree, node: ManagedSchemaNode | undefined): JsonValue {
   if (node?.type === 'array') {
-    const out: JsonValue[] = [];
-    for (let i = 1; ; i++) {
-      const v = findCase(tree.values, String(i));
-      const k = findCase(tree.children, String(i));
-      if (v) out.push(regToScalar(v, node.items));
-      else if (k) out.push(readTree(k, node.items));
-      else break;
-    }
-    return out;
+    // Chrome takes every numerically named value or subkey (in its own key order, which does not
+    // matter here: every list in the policy is a set); we read them in numeric order.
+    const numeric = (m: Map<string, unknown>) => [...m.keys()].filter((k) => /^\d+$/.test(k));
+    const names = [...new Set([...numeric(tree.values), ...numeric(tree.children)])].sort((a, b) => Number(a) - Number(b));
+    return names.map((n) => {
+      const v = tree.values.get(n);
+      return v ? regToScalar(v, node.items) : readTree(tree.children.get(n)!, node.items);
+    });
   }
   const out: Record<string, JsonValue> = {};
   const child = (name: string) => node?.properties?.[name] ?? node?.additionalProperties;
@@ -119,13 +118,18 @@ function findCase<T>(map: Map<string, T>, name: string): T | undefined {
  */
 export function fromWindowsReg(text: string, extensionId?: string): PolicyJson | undefined {
   const file = parseRegFile(text);
-  const policyKey = file.keys.find((k) => {
-    const m = /\\3rdparty\\extensions\\([^\\]+)\\policy$/i.exec(k.path);
-    return m && (!extensionId || m[1]!.toLowerCase() === extensionId.toLowerCase());
-  });
-  if (!policyKey) return undefined;
-  const base = policyKey.path.toLowerCase();
-  const root: Tree = { values: policyKey.values, children: new Map() };
+  // The policy key itself may be absent from the file when only its subkeys are written.
+  let base: string | undefined;
+  for (const k of file.keys) {
+    const m = /^(.*\\3rdparty\\extensions\\([^\\]+)\\policy)(?:\\|$)/i.exec(k.path);
+    if (m && (!extensionId || m[2]!.toLowerCase() === extensionId.toLowerCase())) {
+      base = m[1]!.toLowerCase();
+      break;
+    }
+  }
+  if (base === undefined) return undefined;
+  const policyKey = file.keys.find((k) => k.path.toLowerCase() === base);
+  const root: Tree = { values: policyKey?.values ?? new Map(), children: new Map() };
   for (const key of file.keys) {
     const lower = key.path.toLowerCase();
     if (!lower.startsWith(`${base}\\`)) continue;

@@ -154,3 +154,20 @@ describe('policy exports', () => {
     expect(importPolicy('{"schoolName":"X","mode":"streng"}')).toEqual({ format: 'policy-json', policy: { schoolName: 'X', mode: 'streng' } });
   });
 });
+
+describe('.reg lists as Chrome reads them', () => {
+  it('takes any numeric names, in numeric order, values or subkeys', () => {
+    const root = `${CHROME_REG_ROOT}\\abc\\policy`;
+    const text = [
+      'Windows Registry Editor Version 5.00',
+      `[${root}\\staffNames]`,
+      '"10"="Tien"',
+      '"2"="Twee"',
+      '"x"="genegeerd"',
+      `[${root}\\accounts\\3]`,
+      '"platform"="x"',
+      '"handle"="school"',
+    ].join('\r\n');
+    expect(importPolicy(text).policy).toEqual({ staffNames: ['Twee', 'Tien'], accounts: [{ platform: 'x', handle: 'school' }] });
+  });
+});
