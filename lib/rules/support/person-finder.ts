@@ -204,7 +204,9 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     const phraseTokens = tokens.slice(i, j + 1);
     i = j;
 
-    const person: Person = { kind: 'pupil', start: tok.start, end: last.end, name: original.slice(tok.start, last.end), reason: 'name' };
+    // The span ends at the name, without a possessive "'s" (Daan's tekening).
+    const end = /['’]s$/i.test(last.text) ? last.end - 2 : last.end;
+    const person: Person = { kind: 'pupil', start: tok.start, end, name: original.slice(tok.start, end), reason: 'name' };
     // Staff first (their full names are also protected phrases, but sensitive-data needs them as adults).
     if (staffFirst.has(baseOf(tok))) { persons.push({ ...person, kind: 'adult', reason: 'staff' }); continue; }
     if (isProtected(tok.start)) continue;
@@ -222,15 +224,15 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     if (prevAdjacent && prev2 && ((p === 'van' && WORKS_BEFORE_VAN.has(prev2.norm)) || (p === 'door' && VERBS_BEFORE_DOOR.has(prev2.norm)))) continue;
 
     const following = original.slice(last.end, last.end + 48);
+    const strong = pupilContextBefore(tokens, tok.index, original) || AFTER_GROUP.test(following) || AFTER_BIRTHDAY.test(following);
+    // An unknown first name before a known surname mid-sentence is still a full name ("Xara Jansen").
+    const fullName = !known && phraseTokens.length >= 2 && LAST_NAMES.has(last.norm) && !NAME_PARTICLES.has(tok.norm);
+    // Most capitalised words that are no known name end here, before the costlier checks below.
+    if (!known && !strong && !fullName) continue;
     const apposition = TITLE_AFTER.exec(following);
     if (apposition && ADULT_TITLES.has(fold(apposition[1]!))) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
-    const strongBefore = pupilContextBefore(tokens, tok.index, original);
-    const strong = strongBefore || AFTER_GROUP.test(following) || AFTER_BIRTHDAY.test(following);
-
     if (!known) {
-      // An unknown first name before a known surname mid-sentence is still a full name ("Xara Jansen").
-      const fullName = phraseTokens.length >= 2 && LAST_NAMES.has(last.norm) && !NAME_PARTICLES.has(tok.norm);
-      if (strong || fullName) persons.push({ ...person, reason: strong ? 'context' : 'name' });
+      persons.push({ ...person, reason: strong ? 'context' : 'name' });
       continue;
     }
     const base = baseOf(tok);

@@ -51,6 +51,7 @@ describe('child-name: must fire', () => {
     ['Op de foto: Xara Jansen met haar prijs.', ['Xara Jansen']],
     ['Well done, Olivia!', ['Olivia']],
     ['Vandaag won Jade de tekenwedstrijd.', ['Jade']],
+    ["Kijk eens naar Daan's tekening!", ['Daan']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -86,7 +87,7 @@ describe('child-name: must not fire', () => {
     'Dank aan vrijwilliger Jan voor het rijden.',
     'Met dank aan Albert Heijn voor het fruit.',
     'Will you join us at the school fair? Hope to see you!',
-    'De kinderen gaan naar Milan voor de uitwisseling.',
+    'De kinderen wonen in Milan tijdens de uitwisseling.',
     'Fijne Lente! Het thema is Winter.',
     'Door Storm Eunice vielen er bomen om.',
   ])('%s', (text) => {
