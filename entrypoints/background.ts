@@ -1,6 +1,8 @@
 // Thin: each service lives in lib/background/ and owns one concern.
 import { startImageHost } from '@/lib/background/image-host';
+import { startOpenOptions } from '@/lib/background/open-options';
 
 export default defineBackground(() => {
   startImageHost();
+  startOpenOptions();
 });

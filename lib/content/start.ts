@@ -7,9 +7,9 @@ import { analyseAttachedImage } from '../image/client';
 import { detectLang } from '../i18n/locale';
 import { startContentRuntime, type ContentRuntime } from './controller';
 import { loadPolicy, watchPolicyChanges } from './policy-source';
+import { OPEN_OPTIONS_MESSAGE } from '../background/open-options';
 
 export const STATUS_MESSAGE = 'postwijs:status';
-export const OPEN_OPTIONS_MESSAGE = 'postwijs:open-options';
 
 export function startOnSite(adapter: SiteAdapter, ctx?: { onInvalidated(cb: () => void): unknown }): ContentRuntime {
   const lang = detectLang(globalThis.navigator, () => browser.i18n.getUILanguage());
