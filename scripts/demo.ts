@@ -120,7 +120,7 @@ async function main(): Promise<number> {
   const policy = process.env.DEMO_POLICY ? (JSON.parse(readFileSync(process.env.DEMO_POLICY, 'utf8')) as object) : undefined;
 
   const sites = await startDemoSites();
-  const browser = await launchChromium({ sites, extension: EXTENSION, executablePath: browserPath, headless, policy, viewport: headless ? { width: 1280, height: 900 } : null }).catch(async (error: unknown) => {
+  const browser = await launchChromium({ sites, extension: EXTENSION, executablePath: browserPath, headless, policy, viewport: headless ? { width: 1280, height: 900 } : null, callerHandlesSignals: true }).catch(async (error: unknown) => {
     await sites.close();
     throw error;
   });
@@ -162,6 +162,7 @@ async function main(): Promise<number> {
     browser.context.once('close', () => resolveDone());
   });
   await cleanUp();
+  console.log('Demo stopped: browser closed, replica server stopped.');
   return 0;
 }
 

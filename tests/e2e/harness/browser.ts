@@ -23,6 +23,9 @@ export interface LaunchOptions {
   /** Browser binary; default CHROME_PATH or /usr/bin/chromium. */
   executablePath?: string;
   viewport?: { width: number; height: number } | null;
+  /** Leave Ctrl+C/SIGTERM to the caller (the demo cleans up itself) instead of Playwright, which
+   *  would close the browser and exit the process on its own. */
+  callerHandlesSignals?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -92,6 +95,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
       // Playwright adds --disable-extensions by default; extensions are the point here.
       ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
       ignoreHTTPSErrors: true,
+      ...(options.callerHandlesSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
       locale: locale === 'nl' ? 'nl-NL' : 'en-US',
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
       env: { ...process.env, LANGUAGE: locale, LANG: locale === 'nl' ? 'nl_NL.UTF-8' : 'en_US.UTF-8' },
