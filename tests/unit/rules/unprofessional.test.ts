@@ -27,6 +27,8 @@ describe('unprofessional: must fire (span = the unprofessional words)', () => {
     ['Die politici in Den Haag snappen er niks van.', ['politici in Den Haag snappen er niks van']],
     ['Ik word echt gek van die ouders.', ['Ik word echt gek van']],
     ['Vrijdag borrel met het team!', ['borrel']],
+    ['Ik stem PvdA, jullie ook?', ['stem PvdA']],
+    ['De politiek is één grote poppenkast.', ['politiek is één grote poppenkast']],
     ['Schandalig hoe sommige mensen hun afval bij het hek dumpen.', ['Schandalig']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
@@ -57,6 +59,8 @@ describe('unprofessional: must NOT fire', () => {
     'Na afloop is er koffie en thee voor alle ouders.',
     'Balen, de excursie gaat niet door. We plannen een nieuwe datum.',
     'De les werd even gestoord door het brandalarm.',
+    'De kleuters keken naar de poppenkast van Jan Klaassen.',
+    'Groep 6 stemde voor een nieuwe naam voor de klassenhamster.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });
