@@ -15,6 +15,8 @@ const lexicon = new Lexicon([list as WordListFile]);
 
 /** A run of at least this many ALL-CAPS words, with at least this many letters, is shouting. */
 const CAPS_MIN_WORDS = 3;
+/** How close (in words) a judgement must stand to the political subject it judges. */
+const NEAR_WORDS = 6;
 const CAPS_MIN_LETTERS = 12;
 /** Emoji: this many in a row, or this many in one post, is a flood. */
 const EMOJI_RUN = 5;
@@ -81,8 +83,12 @@ function politicalOpinions(text: PreparedText, hits: LexiconHit[]): Hit[] {
   if (!hits.some((h) => OPINION_CATEGORIES.has(h.entry.category ?? ''))) return [];
   const sentences = sentenceOf(text);
   const bySentence = new Map<number, LexiconHit[]>();
+  const tokenOf = new Map<LexiconHit, number>();
+  const tokenAt = (h: LexiconHit) => tokenOf.get(h) ?? 0;
   for (const h of hits) {
-    const s = sentences[tokenIndexAt(text.tokens, h.start)] ?? 0;
+    const index = tokenIndexAt(text.tokens, h.start);
+    tokenOf.set(h, index);
+    const s = sentences[index] ?? 0;
     const list = bySentence.get(s);
     if (list) list.push(h);
     else bySentence.set(s, [h]);
@@ -90,13 +96,15 @@ function politicalOpinions(text: PreparedText, hits: LexiconHit[]): Hit[] {
   const out: Hit[] = [];
   for (const group of bySentence.values()) {
     const has = (c: string) => group.some((h) => h.entry.category === c);
-    const topic = has('politics') || has('party');
+    // Within a few words of each other: "de minister bezocht ons, helaas bij slecht weer" is no judgement.
+    const near = (a: readonly string[], b: readonly string[]) =>
+      group.some((x) => a.includes(x.entry.category ?? '') && group.some((y) => b.includes(y.entry.category ?? '') && Math.abs(tokenAt(x) - tokenAt(y)) <= NEAR_WORDS));
     // A judgement about politics ("die regering is slecht"), voting advice with a party name, an
-    // opinion about a party, or a harsh judgement about anything ("schandalig", "belachelijk").
+    // opinion about a party ("ik vind de VVD…"), or a harsh judgement about anything ("schandalig").
     // A politician's visit or a school used as polling station carries none of these.
-    const judged = topic && (has('negative') || has('negative-mild'));
+    const judged = near(['politics', 'party'], ['negative', 'negative-mild']);
     const voting = has('vote') && has('party');
-    const partisan = has('opinion') && has('party');
+    const partisan = near(['opinion'], ['party']);
     const rant = has('negative');
     if (judged || voting || partisan || rant) {
       const start = Math.min(...group.map((h) => h.start));

@@ -61,6 +61,12 @@ describe('unprofessional: must NOT fire', () => {
     'De les werd even gestoord door het brandalarm.',
     'De kleuters keken naar de poppenkast van Jan Klaassen.',
     'Groep 6 stemde voor een nieuwe naam voor de klassenhamster.',
+    'De minister bezocht vandaag onze school; helaas was het de hele dag heel erg slecht weer.',
+    'Wij vinden het fijn dat wethouder Smit (VVD) de opening verrichtte.',
+    'De kinderen hadden veel lol bij de spelletjes.',
+    'Met een zucht van verlichting leverden ze de toets in.',
+    'Bij godsdienst vertelden we hoe Jezus water in wijn veranderde.',
+    'Schoolreis naar Den Haag: helaas slecht weer, maar toch gezellig.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });
