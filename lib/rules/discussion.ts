@@ -66,8 +66,9 @@ export const discussion = defineRule({
       if (ARGUING.has(category)) arguing = true;
     }
     score += weak.size;
-    // A policy topic turns a weak invitation ("reageer hieronder") into a debate about school policy.
-    if (weak.size > 0 && found.some((h) => h.entry.category === 'topic')) score += 1;
+    // A policy topic turns an opinion question ("wat vindt u van…") into a debate about school policy;
+    // a mere call to react ("wie helpt bij de pauze? Reageer hieronder") stays an invitation to help.
+    if (weak.has('question') && found.some((h) => h.entry.category === 'topic')) score += 1;
     const answering = source === 'text' && (draft.context === 'reply' || draft.context === 'comment');
     if (answering && arguing) score += 1;
     if (score < THRESHOLD) return [];

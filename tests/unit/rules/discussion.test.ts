@@ -53,6 +53,11 @@ describe('discussion: must NOT fire', () => {
     ['Goed idee, we nemen het mee in de vergadering.', 'comment'],
     ['Bedankt voor uw reactie, wij bellen u morgen.', 'reply'],
     ['Goed gedaan tijdens de gymles 👍', 'post'],
+    ['Wie wil helpen bij het overblijven in de pauze? Reageer hieronder.', 'post'],
+    ['Sorry, maar morgen is de school gesloten.', 'reply'],
+    ['Helaas heeft u de inschrijving gemist; er komt een nieuwe ronde.', 'reply'],
+    ['U moet eerst inloggen in de app, dan ziet u het rooster.', 'reply'],
+    ['Het nummer in de nieuwsbrief is niet correct: het juiste staat op de website.', 'reply'],
     ['Wat vinden jullie van onze nieuwe schoolfoto\'s? Ze hangen in de hal.', 'post'],
     ['Uw mening telt: vul de oudertevredenheidspeiling in.', 'post'],
   ])('%s (%s)', (text, context) => {
