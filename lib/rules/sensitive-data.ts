@@ -5,12 +5,12 @@
 // uit groep 5", "onze leerling", "zijn vader" (assets/wordlists/sensitive-persons.json).
 // General topics ("voorlichting over gezonde voeding", "Cito-week") name nobody and pass.
 import type { Localized } from '../types';
-import type { Token } from '../text/prepare';
+import type { PreparedText } from '../text/prepare';
 import termData from '../../assets/wordlists/sensitive-terms.json';
 import personData from '../../assets/wordlists/sensitive-persons.json';
 import { defineRule, type Hit } from './rule';
 import { findPersons, personsIn } from './support/person-finder';
-import { sentencesOf } from './support/sentences';
+import { lowerBound, sentencesOf } from './support/sentences';
 
 type Category = 'health' | 'family' | 'behaviour' | 'results';
 
@@ -41,8 +41,7 @@ for (const t of termData.terms.filter((x) => x.match === 'word')) {
 }
 /** Terms that also count inside a compound word (eindtoetsscores, notenallergie). */
 const PARTS = termData.terms.filter((t) => t.match === 'part');
-const PART_RE = new RegExp(PARTS.map((t) => escapeRe(t.term)).join('|'));
-const MIN_PART = Math.min(...PARTS.map((t) => t.term.length));
+const PART_SCAN = new RegExp(PARTS.map((t) => escapeRe(t.term)).join('|'), 'g');
 const PART_CATEGORY = new Map(PARTS.map((t) => [t.term, t.category as Category]));
 const GENERAL_BEFORE = new RegExp(`(?:^|\\s)(?:${termData.generalContext.phrases.map(escapeRe).join('|')})(?:\\s+\\S+){0,2}$`);
 
@@ -51,26 +50,34 @@ const ADULT_REFS = new RegExp(personData.references.filter((r) => !r.pupil).map(
 
 interface Match { start: number; end: number; category: Category; pupilOnly: boolean; firstToken: number }
 
-/** Sensitive terms in the text, from its tokens (linear: one map look-up per word). */
-function findTerms(tokens: readonly Token[]): Match[] {
+/** Sensitive terms in the text: whole words by one map look-up per token, compound parts by one scan. */
+function findTerms(text: PreparedText): Match[] {
+  const { tokens, folded } = text;
   const out: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const candidates = TERMS_BY_FIRST.get(t.norm);
-    const term = candidates?.find((c) => c.words.every((w, k) => tokens[i + k]?.norm === w));
-    if (term) {
-      const last = tokens[i + term.words.length - 1]!;
-      out.push({ start: t.start, end: last.end, category: term.category, pupilOnly: term.pupilOnly, firstToken: i });
-      i += term.words.length - 1;
-      continue;
-    }
-    if (t.norm.length >= MIN_PART) {
-      const part = PART_RE.exec(t.norm);
-      if (part) out.push({ start: t.start, end: t.end, category: PART_CATEGORY.get(part[0]) ?? 'results', pupilOnly: false, firstToken: i });
-    }
+    if (!candidates) continue;
+    const term = candidates.find((c) => c.words.every((w, k) => tokens[i + k]?.norm === w));
+    if (!term) continue;
+    const last = tokens[i + term.words.length - 1]!;
+    out.push({ start: t.start, end: last.end, category: term.category, pupilOnly: term.pupilOnly, firstToken: i });
+    i += term.words.length - 1;
   }
-  return out;
+  // Parts of compounds (eindtoetsscores): scan the folded text once, report the whole word.
+  const starts = tokens.map((t) => t.start);
+  const taken = new Set(out.map((o) => o.firstToken));
+  PART_SCAN.lastIndex = 0;
+  for (const m of folded.text.matchAll(PART_SCAN)) {
+    const at = folded.map[m.index!] ?? 0;
+    const k = lowerBound(starts, at + 1) - 1;
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || at >= t.end || taken.has(k)) continue;
+    taken.add(k);
+    out.push({ start: t.start, end: t.end, category: PART_CATEGORY.get(m[0]) ?? 'results', pupilOnly: false, firstToken: k });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function localize(template: Localized, term: string, category: Category): Localized {
@@ -103,7 +110,7 @@ export const sensitiveData = defineRule({
     const sentences = sentencesOf(ctx.text);
     const who = new Map<number, { pupil: boolean; adult: boolean }>();
     const hits: Hit[] = [];
-    for (const m of findTerms(tokens)) {
+    for (const m of findTerms(ctx.text)) {
       const s = sentences.around(m.start, m.end);
       let found = who.get(s.start);
       if (!found) {

@@ -65,7 +65,8 @@ const POSTCODE_PLACE = /(?<![\p{L}\p{N}])([1-9]\d{3} ?[A-Z]{2})(?![\p{L}\p{N}]),
 export function findAddresses(text: string, tokens: readonly Token[]): Detail[] {
   const out: Detail[] = [];
   for (const t of tokens) {
-    if (t.kind !== 'word' || !isStreetWord(t.norm)) continue;
+    // Cheap test first: a street word is followed by white space and a house number.
+    if (t.kind !== 'word' || !/^[ \t\u00A0]{1,3}\d/.test(text.slice(t.end, t.end + 4)) || !isStreetWord(t.norm)) continue;
     const rest = text.slice(t.end, t.end + 60);
     const num = HOUSE_NUMBER.exec(rest);
     if (!num) continue;
