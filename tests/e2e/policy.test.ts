@@ -6,7 +6,8 @@
 // Needs root for the policy folder (CI runs as root) and `npm run build` first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchChromium, MANAGED_POLICY_DIR, startSites, type LaunchedBrowser, type Sites } from './harness/index.ts';
 import { CHROME_EXTENSION_ID } from '../../lib/policy/exports/ids.ts';
 
@@ -17,7 +18,8 @@ declare const chrome: {
   tabs: { query(info: QueryInfo): Promise<unknown[]> };
 };
 
-const EXTENSION = '.output/chrome-mv3';
+// POSTWIJS_CHROME_EXTENSION: a copy of the build, so a rebuild elsewhere cannot pull it away mid-run.
+const EXTENSION = process.env.POSTWIJS_CHROME_EXTENSION ?? '.output/chrome-mv3';
 const X_EDITOR = '[data-testid="tweetTextarea_0"][contenteditable="true"]';
 const X_POST = 'button[data-testid="tweetButtonInline"]';
 // Fires `unprofessional` (default severity info: shown, never held) and nothing else.
@@ -209,6 +211,24 @@ describe('a valid managed policy', () => {
     await expect(stop.locator('[data-rule="unprofessional"]').count()).resolves.toBeGreaterThan(0);
     expect(sites.posted()).toEqual([]);
     expect(browser.externalRequests()).toEqual([]);
+  });
+
+  it('a changed policy applies without restarting the browser or reloading the page (chrome://policy → reload)', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('tr[data-field="schoolName"] td', { hasText: 'OBS De Wierde' }).waitFor();
+    const file = readdirSync(MANAGED_POLICY_DIR).find((f) => f.startsWith(`postwijs-test-${process.pid}`));
+    expect(file).toBeDefined();
+    const changed = { ...validPolicy, schoolName: 'OBS Nieuw', mode: 'audit' };
+    writeFileSync(join(MANAGED_POLICY_DIR, file!), JSON.stringify({ '3rdparty': { extensions: { [browser.extensionId!]: changed } } }));
+    const policyPage = await browser.context.newPage();
+    await policyPage.goto('chrome://policy');
+    await policyPage.locator('#reload-policies').click();
+    // storage.onChanged('managed') → watchPolicy → the open options page re-renders.
+    await options.locator('tr[data-field="schoolName"] td', { hasText: 'OBS Nieuw' }).waitFor();
+    await options.locator('[data-testid="audit"]', { hasText: 'Proefperiode (audit)' }).waitFor();
+    await policyPage.close();
+    await options.close();
   });
 });
 
