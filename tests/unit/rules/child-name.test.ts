@@ -3,6 +3,7 @@ import { childName } from '../../../lib/rules/child-name';
 import { mergePolicies } from '../../../lib/policy/validate';
 import { prepareText } from '../../../lib/text/prepare';
 import { FIRST_NAMES, COMMON_WORD_NAMES } from '../../../lib/rules/support/name-lists';
+import curation from '../../../assets/names/curation.json';
 
 const policy = mergePolicies({
   schoolName: 'OBS De Wierde',
@@ -100,6 +101,13 @@ describe('name lists', () => {
     for (const n of ['daan', 'sanne', 'noah', 'hidde', 'puck']) expect(FIRST_NAMES.has(n)).toBe(true);
     for (const n of ['door', 'elke', 'lieve']) expect(FIRST_NAMES.has(n)).toBe(false);
     for (const n of ['roos', 'storm', 'mees', 'jade', 'bo']) expect(COMMON_WORD_NAMES.has(n)).toBe(true);
+  });
+
+  it('match assets/names/curation.json (run scripts/build-name-lists.ts after editing it)', () => {
+    for (const e of curation.removedFirstNames) expect(FIRST_NAMES.has(e.name), e.name).toBe(false);
+    for (const e of curation.addedFirstNames) expect(FIRST_NAMES.has(e.name), e.name).toBe(true);
+    for (const e of curation.commonWordNames) if (FIRST_NAMES.has(e.name)) expect(COMMON_WORD_NAMES.has(e.name), e.name).toBe(true);
+    for (const e of [...curation.removedFirstNames, ...curation.addedFirstNames, ...curation.commonWordNames]) expect(e.note.length, e.name).toBeGreaterThan(3);
   });
 
   it('is linear on a long post and keeps spans inside the text', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sensitiveData } from '../../../lib/rules/sensitive-data';
 import { mergePolicies } from '../../../lib/policy/validate';
 import { prepareText } from '../../../lib/text/prepare';
+import terms from '../../../assets/wordlists/sensitive-terms.json';
+import persons from '../../../assets/wordlists/sensitive-persons.json';
 
 const policy = mergePolicies({
   schoolName: 'OBS De Wierde',
@@ -75,5 +77,23 @@ describe('sensitive-data: must not fire', () => {
     'Juf Eline leest voor uit het boek Het ziekenhuis van Dikkie Dik.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
+  });
+});
+
+describe('sensitive word lists', () => {
+  it('give every term a category, a match mode and a note', () => {
+    for (const t of terms.terms) {
+      expect(['health', 'family', 'behaviour', 'results'], t.term).toContain(t.category);
+      expect(['word', 'part'], t.term).toContain(t.match);
+      expect(t.note.length, t.term).toBeGreaterThan(3);
+      expect(t.term, 'terms are folded').toBe(t.term.toLowerCase());
+    }
+  });
+
+  it('hold person references that compile and carry a note', () => {
+    for (const r of persons.references) {
+      expect(() => new RegExp(r.pattern, 'u')).not.toThrow();
+      expect(r.note.length).toBeGreaterThan(3);
+    }
   });
 });
