@@ -2,7 +2,7 @@
 // what was written, under the right account, and nothing leaves 127.0.0.1. A probe extension
 // proves that MV3 content scripts inject on https://x.com/ etc. in headless Chromium; the last
 // block loads the built Postwijs extension to check that it starts on the replicas.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -427,8 +427,20 @@ describe('replayed (synthetic) submits, as the extension replays a held post', (
 });
 
 describe('built Postwijs extension on the replicas', () => {
-  const extension = '.output/chrome-mv3';
-  it.skipIf(!existsSync(join(extension, 'manifest.json')))('starts its service worker and leaves the sites working', async () => {
+  const built = '.output/chrome-mv3';
+  // A private copy: another build in the same tree must not pull the files away mid-test. The
+  // manifest's key keeps the extension id the same wherever the folder is.
+  let extension = built;
+  beforeAll(() => {
+    if (!existsSync(join(built, 'manifest.json'))) return;
+    extension = mkdtempSync(join(tmpdir(), 'postwijs-ext-'));
+    cpSync(built, extension, { recursive: true });
+  });
+  afterAll(() => {
+    if (extension !== built) rmSync(extension, { recursive: true, force: true });
+  });
+
+  it.skipIf(!existsSync(join(built, 'manifest.json')))('starts its service worker and leaves the sites working', async () => {
     const withExtension = await launchChromium({ sites, extension });
     try {
       const worker = await withExtension.serviceWorker();
@@ -445,7 +457,7 @@ describe('built Postwijs extension on the replicas', () => {
       await withExtension.close();
     }
   });
-  it.skipIf(!existsSync(join(extension, 'manifest.json')) || process.getuid?.() !== 0)('a managed policy reaches chrome.storage.managed', async () => {
+  it.skipIf(!existsSync(join(built, 'manifest.json')) || process.getuid?.() !== 0)('a managed policy reaches chrome.storage.managed', async () => {
     const withPolicy = await launchChromium({ sites, extension, policy: { schoolName: 'Beleidstest' } });
     try {
       const worker = await withPolicy.serviceWorker();

@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import { createHash, X509Certificate } from 'node:crypto';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
@@ -77,15 +77,12 @@ export async function startSiteServer(options: { port?: number; host?: string } 
   });
   let posted: PostedItem[] = [];
   let requestCounts: Record<string, number> = {};
+  // Bundles are read once, at start: a rebuild by another process later cannot break this server.
   const assets = new Map<string, Buffer>();
-  const asset = (name: string): Buffer | undefined => {
-    if (!assets.has(name)) {
-      const file = join(buildDir, name);
-      if (!/^[a-z]+\.(js|css)$/.test(name) || !existsSync(file)) return undefined;
-      assets.set(name, readFileSync(file));
-    }
-    return assets.get(name);
-  };
+  for (const name of readdirSync(buildDir)) {
+    if (/^[a-z]+\.(js|css)$/.test(name)) assets.set(name, readFileSync(join(buildDir, name)));
+  }
+  const asset = (name: string): Buffer | undefined => assets.get(name);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');

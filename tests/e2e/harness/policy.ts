@@ -22,9 +22,17 @@ export function unpackedExtensionId(extensionDir: string): string {
  *  (named after this process, so parallel runs and other policies are left alone). Returns the
  *  file, to pass to clearManagedPolicy(). Takes effect for browsers launched afterwards. */
 export function writeManagedPolicy(extensionId: string, policy: object): string {
-  mkdirSync(MANAGED_POLICY_DIR, { recursive: true });
   const file = join(MANAGED_POLICY_DIR, `postwijs-test-${process.pid}.json`);
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2));
+  try {
+    mkdirSync(MANAGED_POLICY_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new Error(`Cannot write ${file}: a managed policy needs root (CI runs as root), or set CHROMIUM_POLICY_DIR for a browser that reads another folder.`);
+    }
+    throw error;
+  }
   return file;
 }
 
