@@ -58,7 +58,10 @@ export function PolicyBuilder(props: { effective: EffectivePolicy; lang: Lang })
           disabled={!ok || !canSave}
           title={canSave ? undefined : s.saveLocalDisabled}
           onClick={async () => {
-            await saveLocalPolicy(localDiff(check.policy, effective.localEditable));
+            // Fields the enterprise policy sets stay out of the local settings (it wins anyway).
+            const own = effective.localEditable.filter((f) => f === 'rules' || effective.sources[f] !== 'enterprise');
+            const enterpriseRules = Object.entries(effective.ruleSources).filter(([, src]) => src === 'enterprise').map(([id]) => id);
+            await saveLocalPolicy(localDiff(check.policy, own, enterpriseRules));
             setSaved(true);
           }}
         >

@@ -140,13 +140,17 @@ export function problemsFor(problems: readonly PolicyProblem[], prefix: string):
  * rule), and only those the policy lets staff change — so a field set locally shows as "lokale
  * instelling" and everything else keeps following the policy.
  */
-export function localDiff(policy: Policy, editable: readonly string[]): PartialPolicy {
+export function localDiff(policy: Policy, editable: readonly string[], enterpriseRules: readonly string[] = []): PartialPolicy {
   const d = defaultPolicy() as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(policy)) {
     if (!editable.includes(field)) continue;
     if (field === 'rules') {
-      const changed = Object.entries(value as Record<RuleId, Severity>).filter(([id, sev]) => (d.rules as Record<string, Severity>)[id] !== sev);
+      // Rules the enterprise policy sets are not copied: they are not the user's, and would
+      // linger as "local" if the director later dropped them from the policy.
+      const changed = Object.entries(value as Record<RuleId, Severity>).filter(
+        ([id, sev]) => !enterpriseRules.includes(id) && (d.rules as Record<string, Severity>)[id] !== sev,
+      );
       if (changed.length) out.rules = Object.fromEntries(changed);
     } else if (JSON.stringify(value) !== JSON.stringify(d[field])) out[field] = value;
   }

@@ -85,3 +85,10 @@ describe('active policy summary', () => {
     expect(summarizeField(examplePolicy, 'lessonHours', 'nl')).toBe('ma di wo do vr 08:30–14:30');
   });
 });
+
+describe('saving local settings under an enterprise policy', () => {
+  it('leaves out the rules the enterprise policy sets', () => {
+    const p = { ...defaultPolicy(), rules: { ...defaultPolicy().rules, discussion: 'block' as const, tagging: 'off' as const } };
+    expect(localDiff(p, ['rules'], ['discussion'])).toEqual({ rules: { tagging: 'off' } });
+  });
+});
