@@ -122,6 +122,7 @@ export class Lexicon {
     if (viaPrefix) return { entry: viaPrefix, as: text };
     if (!word.disguised) return undefined;
     if (word.wildcard) return this.wildcard(text);
+    if (!word.stretched) return undefined;
     // Stretched letters: compare with every repeat collapsed ("kuuuut" → "kut", "klooootzak" → "klotzak").
     const c = collapseRepeats(text);
     const viaCollapse = this.collapsed.get(c) ?? this.prefixOf(c, true);

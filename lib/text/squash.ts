@@ -17,6 +17,8 @@ export interface SquashedWord {
   disguised: boolean;
   /** Holds a '*' wildcard letter. */
   wildcard: boolean;
+  /** Has a letter three or more times in a row ("kuuuut"): compare with repeats collapsed. */
+  stretched: boolean;
   /** The same word reading '1' as 'l' and '|' as 'i' (they stand for either), when that differs. */
   alt?: string;
 }
@@ -162,11 +164,14 @@ function makeWord(folded: MappedText, parts: Chunk[], separated: boolean): Squas
         break;
       }
     }
-    if (plain) return { text: s.slice(first, last + 1), start, end, disguised: false, wildcard: false };
+    if (plain) return { text: s.slice(first, last + 1), start, end, disguised: false, wildcard: false, stretched: false };
   }
   let text = '';
   let disguised = separated;
   let wildcard = false;
+  let stretched = false;
+  let letters = 0;
+  let lookalikes = 0;
   let alt = '';
   let ambiguous = false;
   let prev = '';
@@ -177,6 +182,7 @@ function makeWord(folded: MappedText, parts: Chunk[], separated: boolean): Squas
       const leet = LEET[ch];
       if (leet !== undefined) {
         disguised = true;
+        lookalikes++;
         if (leet === '*') wildcard = true;
         if (ch === '1' || ch === '|') ambiguous = true;
         text += leet;
@@ -184,15 +190,18 @@ function makeWord(folded: MappedText, parts: Chunk[], separated: boolean): Squas
       } else {
         text += ch;
         alt += ch;
+        letters++;
       }
       // Compare with the previous character without indexing the growing string (that would flatten it).
       const current = leet ?? ch;
       run = current === prev ? run + 1 : 1;
       prev = current;
-      if (run >= 3) disguised = true;
+      if (run >= 3) disguised = stretched = true;
     }
   }
-  const word: SquashedWord = { text, start, end, disguised, wildcard };
+  // Mostly digits is a code, not a disguised word: "A50" is a paper size, not "aso"; "1d10t" still counts.
+  if (lookalikes > letters && text.length < 5) return { text: s.slice(first, last + 1), start, end, disguised: false, wildcard: false, stretched: false };
+  const word: SquashedWord = { text, start, end, disguised, wildcard, stretched };
   if (ambiguous) word.alt = alt;
   return word;
 }

@@ -68,6 +68,9 @@ describe('offensive-language: must NOT fire', () => {
     'In de herfst rot op de composthoop het blad tot aarde.',
     'Na de grote schoonmaak is het lokaal weer spic en span.',
     'Helaas lag er weer een drol in de zandbak: laat uw hond niet op het plein.',
+    'Print het werkblad op A50 of A5-formaat.',
+    'Groep 3 keek de film Dombo, over het olifantje met grote oren.',
+    'Een godverlaten plek: het oude fort dat groep 7 bezocht.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });

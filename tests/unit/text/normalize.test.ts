@@ -62,6 +62,7 @@ describe('squash: disguised words with original spans', () => {
     ['u kunt', [['u', 'u'], ['kunt', 'kunt']]],
     ['groep 8', [['groep', 'groep']]],
     ['2025', []],
+    ['A50 en A4', [['a50', 'A50'], ['en', 'en'], ['aa', 'A4']]],
     ['😀😀', []],
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
