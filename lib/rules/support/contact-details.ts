@@ -126,13 +126,22 @@ const DATE = new RegExp(
   'giu',
 );
 
-/** A full date in the same sentence as "geboren", "geboortedatum", "born". */
+const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}(?:e|ste|de)?\\s+(?:${MONTHS}))(?![\\p{L}\\p{N}]|[-/.]\\d)`, 'giu');
+/** "geboortedatum: 12 maart", "geb. 3-4": a date right after such a label is a date of birth even without a year. */
+const BIRTH_LABEL = /(?:geboortedatum|geboren\s+op|geb\.?|date\s+of\s+birth|dob|birthdate|born\s+on)\s*:?\s*$/i;
+
+/** A full date in the same sentence as "geboren", "geboortedatum", "born"; or any date right after such a label. */
 export function findBirthDates(text: string, sentences: Sentences): Detail[] {
   const out: Detail[] = [];
   for (const m of text.matchAll(DATE)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (hasBirthWord(sentences.around(start, end).words)) out.push({ kind: 'birthdate', start, end, value: m[0] });
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const start = m.index!;
+    if (out.some((d) => d.start <= start && start < d.end)) continue;
+    if (BIRTH_LABEL.test(text.slice(Math.max(0, start - 24), start))) out.push({ kind: 'birthdate', start, end: start + m[0].length, value: m[0] });
   }
   return out;
 }

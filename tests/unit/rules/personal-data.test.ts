@@ -46,6 +46,7 @@ describe('personal-data: must fire', () => {
     ['Rekening NL91 ABNA 0417 1643 00 van de vader van Daan.', ['NL91 ABNA 0417 1643 00']],
     ['Bel haar moeder: 06 - 12 34 56 78.', ['06 - 12 34 56 78']],
     ['Zijn postcode is 9991AB.', ['9991AB']],
+    ['Naam: Daan, geboortedatum: 12 maart.', ['12 maart']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -72,6 +73,7 @@ describe('personal-data: must not fire', () => {
     'Het feest is op 14-02-2025 om 19.00 uur in de gymzaal.',
     'Er doen 120 kinderen uit groep 5 tot en met 8 mee; de opbrengst was € 1.234,56.',
     'Het schoolplein 2 keer per jaar opknappen kost 450 euro.',
+    'De baby van juf Eline is op 3 maart geboren!',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });
