@@ -2,7 +2,7 @@
 // what was written, under the right account, and nothing leaves 127.0.0.1. A probe extension
 // proves that MV3 content scripts inject on https://x.com/ etc. in headless Chromium; the last
 // block loads the built Postwijs extension to check that it starts on the replicas.
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -428,20 +428,11 @@ describe('replayed (synthetic) submits, as the extension replays a held post', (
 
 describe('built Postwijs extension on the replicas', () => {
   const built = '.output/chrome-mv3';
-  // A private copy: another build in the same tree must not pull the files away mid-test. The
-  // manifest's key keeps the extension id the same wherever the folder is.
-  let extension = built;
-  beforeAll(() => {
-    if (!existsSync(join(built, 'manifest.json'))) return;
-    extension = mkdtempSync(join(tmpdir(), 'postwijs-ext-'));
-    cpSync(built, extension, { recursive: true });
-  });
-  afterAll(() => {
-    if (extension !== built) rmSync(extension, { recursive: true, force: true });
-  });
+  // A private copy (copyExtension): another build in the same tree must not pull files away.
+  const extension = built;
 
   it.skipIf(!existsSync(join(built, 'manifest.json')))('starts its service worker and leaves the sites working', async () => {
-    const withExtension = await launchChromium({ sites, extension });
+    const withExtension = await launchChromium({ sites, extension, copyExtension: true });
     try {
       const worker = await withExtension.serviceWorker();
       expect(worker.url()).toContain(withExtension.extensionId!);
@@ -458,7 +449,7 @@ describe('built Postwijs extension on the replicas', () => {
     }
   });
   it.skipIf(!existsSync(join(built, 'manifest.json')) || process.getuid?.() !== 0)('a managed policy reaches chrome.storage.managed', async () => {
-    const withPolicy = await launchChromium({ sites, extension, policy: { schoolName: 'Beleidstest' } });
+    const withPolicy = await launchChromium({ sites, extension, copyExtension: true, policy: { schoolName: 'Beleidstest' } });
     try {
       const worker = await withPolicy.serviceWorker();
       const managed = await worker.evaluate('chrome.storage.managed.get(null)');

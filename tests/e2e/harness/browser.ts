@@ -1,9 +1,9 @@
 // Launches Debian's Chromium through playwright-core with the built extension, opening the replica
 // sites under their real host names. One browser per test file (CI has 2 cores): launch in
 // beforeAll, reuse the context's pages across tests, close in afterAll.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ALL_HOSTS } from '../../sites/hosts.ts';
 import { clearManagedPolicy, unpackedExtensionId, writeManagedPolicy } from './policy.ts';
@@ -13,6 +13,9 @@ export interface LaunchOptions {
   sites?: { port: number; spki?: string };
   /** Unpacked extension folder, e.g. '.output/chrome-mv3'. */
   extension?: string;
+  /** Load a private copy of the extension folder (removed on close), so a build running in the
+   *  same tree meanwhile cannot pull files away. With a manifest "key" the id stays the same. */
+  copyExtension?: boolean;
   /** Managed policy for the extension (chrome.storage.managed). Written to Chromium's managed
    *  policy folder before launch and removed on close; needs root (CI runs as root). */
   policy?: object;
@@ -57,10 +60,16 @@ const LOCAL_SCHEMES = /^(chrome-extension|chrome|blob|data|about|devtools):/;
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'postwijs-chromium-'));
-  const extension = options.extension ? resolve(options.extension) : undefined;
-  if (extension && !existsSync(join(extension, 'manifest.json'))) {
-    throw new Error(`No extension at ${extension}: run \`npm run build\` first.`);
+  const source = options.extension ? resolve(options.extension) : undefined;
+  if (source && !existsSync(join(source, 'manifest.json'))) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw new Error(`No extension at ${source}: run \`npm run build\` first.`);
   }
+  const extension = source && options.copyExtension ? join(userDataDir, '..', `${basename(userDataDir)}-extension`) : source;
+  if (source && extension !== source) cpSync(source, extension!, { recursive: true });
+  const removeCopy = () => {
+    if (extension && extension !== source) rmSync(extension, { recursive: true, force: true });
+  };
   const extensionId = extension ? unpackedExtensionId(extension) : undefined;
   let policyFile: string | undefined;
   if (options.policy) {
@@ -103,6 +112,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   } catch (error) {
     if (policyFile) clearManagedPolicy(policyFile);
     rmSync(userDataDir, { recursive: true, force: true });
+    removeCopy();
     throw error;
   }
 
@@ -131,6 +141,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
       await context.close().catch(() => undefined);
       if (policyFile) clearManagedPolicy(policyFile);
       rmSync(userDataDir, { recursive: true, force: true });
+      removeCopy();
     },
   };
 }
