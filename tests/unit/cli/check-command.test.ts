@@ -53,6 +53,18 @@ describe('single-post mode', () => {
     );
   });
 
+  it('with the real rules: a pupil name and a phone number give spans on exactly those words, block first', async () => {
+    const text = 'Gefeliciteerd Daan, fijne verjaardag. Bel 06-12345678.';
+    const r = await cli([...SCHOOL, ...EVENING, text]);
+    expect(r.code).toBe(1);
+    expectResultShape(r.json[0]!);
+    const findings = r.json[0]!.findings as { rule: string; severity: string; start: number; end: number }[];
+    const spanned = findings.map((f) => [f.rule, text.slice(f.start, f.end)]);
+    expect(spanned).toContainEqual(['child-name', 'Daan']);
+    expect(spanned).toContainEqual(['personal-data', '06-12345678']);
+    expect(findings[0]!.severity).toBe('block');
+  });
+
   it('exits 0 when every finding is info (audit mode)', async () => {
     const r = await cli(['--policy', policyFile('audit-mode.json'), ...EVENING, TOO_LONG]);
     const findings = r.json[0]!.findings as { severity: string }[];
