@@ -209,3 +209,11 @@ export const PRIVATE_QUERY = '?as=privé';
 export function casesFor(site: SiteId): ComposeCase[] {
   return CASES.filter((c) => c.site === site);
 }
+
+/** Per site: the page-creation flow (Schooluren 3 reminder) and the file input of the first
+ *  photo-less flow, for the photo-marker test. */
+export const SITE_EXTRAS: Record<SiteId, { pageCreationPath?: string; fileInput?: string }> = {
+  x: { fileInput: 'input[data-testid="fileInput"]' },
+  facebook: { pageCreationPath: '/pages/create', fileInput: 'form.comment-box input[type="file"]' },
+  instagram: { pageCreationPath: '/accounts/convert_to_professional_account/' },
+};

@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { casesFor, hasPhoto, PRIVATE_QUERY, TEST_POLICY, TEXTS, textsFor, type ComposeCase, type SiteId, type SubmitPath } from './cases.ts';
-import { EXTENSION, editorText, openCase, setPolicy, settle, startEnv, submit, UI, waitForRuntime, type Env } from './driver.ts';
+import { casesFor, hasPhoto, SITE_EXTRAS, PRIVATE_QUERY, TEST_POLICY, TEXTS, textsFor, type ComposeCase, type SiteId, type SubmitPath } from './cases.ts';
+import { EXTENSION, editorText, openCase, runtimeStatus, setPolicy, settle, startEnv, submit, UI, waitForRuntime, type Env } from './driver.ts';
+import { pngFile } from '../harness/index.ts';
 
 const PATHS: SubmitPath[] = ['click', 'keyboard'];
 
@@ -35,7 +36,8 @@ export function defineSiteSuite(site: SiteId, port: number): void {
             await openCase(env, c);
             await env.page.keyboard.type(T.clean);
             await submit(env, c, path);
-            const [item] = await env.sites.waitForPosted(1);
+            // With a photo the submit waits for its analysis (the first one loads the models).
+            const [item] = await env.sites.waitForPosted(1, hasPhoto(c) ? 25_000 : 5000);
             expect(item).toMatchObject({ ...c.expect, text: T.clean });
             expect(await env.page.locator(UI.stop).count()).toBe(0);
           });
@@ -47,13 +49,15 @@ export function defineSiteSuite(site: SiteId, port: number): void {
             await submit(env, c, path);
             const stop = env.page.locator(UI.stop);
             await stop.waitFor();
+            // With a photo the stop first waits for its analysis, then says what it found.
+            await expect.poll(() => stop.getAttribute('data-postwijs-stop'), { timeout: 25_000 }).not.toBe('waiting');
             expect(await stop.getAttribute('data-postwijs-stop')).toBe('warn');
             expect(await stop.innerText()).toMatch(/Afspraken \d/);
             await settle();
             expect(posted()).toEqual([]);
             expect(await editorText(editor)).toBe(T.warn);
             await env.page.locator(UI.confirm).click();
-            const [item] = await env.sites.waitForPosted(1);
+            const [item] = await env.sites.waitForPosted(1, hasPhoto(c) ? 25_000 : 5000);
             expect(item).toMatchObject({ ...c.expect, text: T.warn });
             await settle();
             expect(posted()).toHaveLength(1);
@@ -83,8 +87,9 @@ export function defineSiteSuite(site: SiteId, port: number): void {
 
       it('a private (non-school) account gets no UI and no hold', async () => {
         await openCase(env, c, PRIVATE_QUERY);
-        const status = await waitForRuntime(env);
-        expect(status).toMatchObject({ checked: false, reason: 'other-account' });
+        // The account switcher renders after the page: poll until the runtime has read it.
+        await expect.poll(async () => (await runtimeStatus(env))?.reason, { timeout: 5000 }).toBe('other-account');
+        expect(await runtimeStatus(env)).toMatchObject({ checked: false, account: expect.any(String) });
         await env.page.keyboard.type(T.block);
         await settle(150);
         expect(await env.page.locator(UI.host).count()).toBe(0);
@@ -140,6 +145,42 @@ export function defineSiteSuite(site: SiteId, port: number): void {
       expect(await none.innerText()).toContain('Er is geen leidinggevende ingesteld');
       expect(await none.locator('button').innerText()).toBe('Instellingen openen');
     });
+  });
+
+  const extras = SITE_EXTRAS[site];
+  it.skipIf(!extras.pageCreationPath)('a page-creation flow shows the Schooluren 3 reminder', async () => {
+    await env.page.goto(env.sites.url(first.host, extras.pageCreationPath!));
+    await waitForRuntime(env);
+    const banner = env.page.locator('postwijs-ui [data-postwijs-new-page]');
+    expect(await banner.innerText()).toContain('Schooluren 3');
+    await banner.locator('button').click();
+    await banner.waitFor({ state: 'detached' });
+  });
+
+  it.skipIf(!extras.fileInput)('an attached photo gets a marker on its thumbnail, outside the editor', async () => {
+    const editor = await openCase(env, first);
+    await env.page.locator(extras.fileInput!).first().setInputFiles([pngFile('klas.png')]);
+    const marker = env.page.locator('postwijs-ui .pw-photo').first();
+    await marker.waitFor();
+    expect(['pending', 'ok', 'unchecked', 'problem']).toContain(await marker.getAttribute('data-photo-status'));
+    expect(await editor.evaluate((el) => el.querySelector('[data-postwijs], postwijs-ui'))).toBeNull();
+  });
+
+  it('"Instellingen openen" (no supervisor) opens the options page', async () => {
+    const { supervisor: _none, ...rest } = TEST_POLICY;
+    await setPolicy(env, rest);
+    try {
+      await openCase(env, first);
+      await env.page.keyboard.type(TEXTS.block);
+      await submit(env, first, 'click');
+      const opened = env.browser.context.waitForEvent('page', { timeout: 10_000 });
+      await env.page.locator(`${UI.noSupervisor} button`).click();
+      const options = await opened;
+      expect(options.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/options\.html/);
+      await options.close();
+    } finally {
+      await setPolicy(env, TEST_POLICY);
+    }
   });
 
   it('500 characters typed quickly arrive intact in the editor', async () => {
