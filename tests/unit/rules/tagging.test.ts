@@ -44,6 +44,8 @@ describe('tagging: must NOT fire', () => {
     ['Dank aan de ouders die reden!'],
     ['Volg @dewierde_school', 'dewierde_school'],
     ['Bezoek aan @museumgroningen'],
+    ['Dank aan @bakkerijjansen voor de taart!'],
+    ['Mooie actie van @jumbo_warffum'],
   ])('%s', (text, account) => {
     expect(check(text, account)).toEqual([]);
   });
