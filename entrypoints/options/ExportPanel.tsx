@@ -1,7 +1,7 @@
 // Export buttons for every format, each with its install steps. The file is made here and saved
 // through a Blob link: nothing leaves the computer.
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/policy/exports';
-import type { ExtensionIds } from '@/lib/policy/exports/ids';
+import { FORMAT_IDS, idProblems, type ExtensionIds } from '@/lib/policy/exports/ids';
 import type { PartialPolicy } from '@/lib/policy/schema';
 import type { Lang } from '@/lib/types';
 import { UI_STRINGS } from '@/lib/options/strings';
@@ -22,6 +22,7 @@ function download(format: ExportFormat, policy: PartialPolicy, ids: ExtensionIds
 export function ExportPanel(props: { policy: PartialPolicy; enabled: boolean; ids: ExtensionIds; setIds: (ids: ExtensionIds) => void; lang: Lang }) {
   const { lang, ids } = props;
   const s = UI_STRINGS[lang];
+  const badIds = idProblems(ids);
   return (
     <section class="export" aria-labelledby="export-h">
       <h3 id="export-h">{s.exportTitle}</h3>
@@ -37,6 +38,8 @@ export function ExportPanel(props: { policy: PartialPolicy; enabled: boolean; id
         <label>
           {s.firefoxId} <input value={ids.firefox} onInput={onText((v) => props.setIds({ ...ids, firefox: v.trim() }))} />
         </label>
+        {badIds.some((k) => k !== 'firefox') ? <span class="field-problem" role="alert">{s.badChromeId}</span> : null}
+        {badIds.includes('firefox') ? <span class="field-problem" role="alert">{s.badGeckoId}</span> : null}
       </fieldset>
       {EXPORT_FORMATS.map((f) => (
         <details class="format" key={f.id} data-format={f.id}>
@@ -45,7 +48,7 @@ export function ExportPanel(props: { policy: PartialPolicy; enabled: boolean; id
             <button
               type="button"
               data-testid={`export-${f.id}`}
-              disabled={!props.enabled}
+              disabled={!props.enabled || (FORMAT_IDS[f.id] ?? []).some((k) => badIds.includes(k))}
               onClick={(e) => {
                 e.preventDefault();
                 download(f, props.policy, ids);

@@ -15,3 +15,17 @@ export interface ExtensionIds {
 export const DEFAULT_IDS: ExtensionIds = { chrome: CHROME_EXTENSION_ID, edge: CHROME_EXTENSION_ID, firefox: GECKO_ID };
 
 export const isChromeId = (id: string) => /^[a-p]{32}$/.test(id);
+export const isGeckoId = (id: string) => /^[A-Za-z0-9._+-]*@[A-Za-z0-9._-]+$/.test(id) || /^\{[0-9a-fA-F-]{36}\}$/.test(id);
+
+/** Which browsers' ids an export format needs. */
+export const FORMAT_IDS: Record<string, (keyof ExtensionIds)[]> = {
+  'chrome-linux': ['chrome'],
+  'google-admin': [],
+  'windows-reg': ['chrome', 'edge'],
+  macos: ['chrome', 'edge'],
+  firefox: ['firefox'],
+};
+
+export function idProblems(ids: ExtensionIds): (keyof ExtensionIds)[] {
+  return (['chrome', 'edge', 'firefox'] as const).filter((k) => !(k === 'firefox' ? isGeckoId(ids[k]) : isChromeId(ids[k])));
+}

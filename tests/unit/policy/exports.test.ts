@@ -171,3 +171,12 @@ describe('.reg lists as Chrome reads them', () => {
     expect(importPolicy(text).policy).toEqual({ staffNames: ['Twee', 'Tien'], accounts: [{ platform: 'x', handle: 'school' }] });
   });
 });
+
+describe('extension ids for the exports', () => {
+  it('recognises Chrome and Firefox ids and names the bad ones', async () => {
+    const { idProblems, isGeckoId } = await import('../../../lib/policy/exports/ids');
+    expect(idProblems(DEFAULT_IDS)).toEqual([]);
+    expect(idProblems({ chrome: 'abc', edge: DEFAULT_IDS.edge, firefox: 'geen id' })).toEqual(['chrome', 'firefox']);
+    expect(isGeckoId('{12345678-1234-1234-1234-123456789012}')).toBe(true);
+  });
+});

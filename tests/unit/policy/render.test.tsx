@@ -24,6 +24,12 @@ describe('options page pieces', () => {
     expect(html).toContain('proefperiode (audit)');
   });
 
+  it('in English: "enterprise policy" as the source, "trial period (audit)"', () => {
+    const html = render(<ActivePolicy effective={enterprise} lang="en" />);
+    expect(html).toMatch(/OBS De Wierde<\/td><td class="src src-enterprise">enterprise policy/);
+    expect(html).toContain('trial period (audit)');
+  });
+
   it('lists the problems with path, source and Dutch reason', () => {
     const html = render(<ProblemList problems={enterprise.problems} lang="nl" />);
     expect(html).toContain('data-path="rules.discussion"');
