@@ -7,7 +7,7 @@ import { isOffscreenAnalyseRequest, type AnalyseImageResponse } from '@/lib/imag
 browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: AnalyseImageResponse) => void) => {
   if (!isOffscreenAnalyseRequest(message)) return undefined;
   void browserImageEngine()
-    .analyse(message.id, fromBase64(message.base64))
+    .analyse(message.id, fromBase64(message.base64), { timeoutMs: message.timeoutMs })
     .then((analysis) => sendResponse({ analysis }));
   return true;
 });

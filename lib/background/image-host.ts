@@ -31,7 +31,7 @@ async function analyse(request: AnalyseImageRequest): Promise<AnalyseImageRespon
   try {
     if (import.meta.env.FIREFOX) {
       const { browserImageEngine, fromBase64 } = await import('../image/browser');
-      const analysis: ImageAnalysis = await browserImageEngine().analyse(request.id, fromBase64(request.base64));
+      const analysis: ImageAnalysis = await browserImageEngine().analyse(request.id, fromBase64(request.base64), { timeoutMs: request.timeoutMs });
       return { analysis };
     }
     await ensureOffscreenDocument();

@@ -6,7 +6,7 @@ import * as faceapiModule from '@vladmandic/face-api/dist/face-api.esm.js';
 import { createWorker } from 'tesseract.js';
 import { browser } from 'wxt/browser';
 import { ImageEngine, type DecodedImage, type ImagePlatform } from './engine';
-import { findFaces, loadFaceModels, type FaceApi, type RgbImage } from './faces';
+import { findFaces, loadFaceModels, warmUpFaces, type FaceApi, type RgbImage } from './faces';
 import { ANALYSIS_MAX_SIDE, OCR_MAX_SIDE } from './limits';
 import { Ocr } from './ocr';
 import { sniffImage } from './sniff';
@@ -30,6 +30,7 @@ function loadBrowserFaceApi(): Promise<FaceApi> {
       const bin = await (await fetch(url(`models/${stem}.bin`))).arrayBuffer();
       return { manifest, bin };
     });
+    await warmUpFaces(faceapi);
     return faceapi;
   })();
   faceApiReady.catch(() => (faceApiReady = undefined));

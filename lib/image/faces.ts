@@ -116,6 +116,14 @@ export const FACE_MODELS = [
 
 export type ModelFiles = (stem: string) => Promise<{ manifest: unknown; bin: ArrayBuffer }>;
 
+/**
+ * Runs the networks once on a small blank image: the first inference compiles WASM kernels and
+ * allocates buffers (seconds in a browser), which must not count against a real photo's time.
+ */
+export async function warmUpFaces(faceapi: FaceApi): Promise<void> {
+  await findFaces(faceapi, { width: 128, height: 128, data: new Uint8Array(128 * 128 * 3).fill(128) });
+}
+
 /** Loads the three networks from bytes, so no loader ever fetches a URL by itself. */
 export async function loadFaceModels(faceapi: FaceApi, files: ModelFiles): Promise<void> {
   for (const [net, stem] of FACE_MODELS) {

@@ -15,6 +15,8 @@ export interface AnalyseImageRequest {
   name: string;
   /** File contents, base64 (no data: prefix). */
   base64: string;
+  /** Engine budget for this image (default ENGINE_TIMEOUT_MS); browser tests on a busy machine raise it. */
+  timeoutMs?: number;
 }
 
 /** Background → offscreen document (Chrome): same request, addressed to the offscreen page. */

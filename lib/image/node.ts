@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ImageAnalysis } from '../types';
 import { ImageEngine, refuseEarly, type AnalyseOptions, type DecodedImage, type ImagePlatform } from './engine';
-import { findFaces, loadFaceModels, type FaceApi, type RgbImage } from './faces';
+import { findFaces, loadFaceModels, warmUpFaces, type FaceApi, type RgbImage } from './faces';
 import { ANALYSIS_MAX_SIDE, MAX_IMAGE_BYTES, MAX_PIXELS, OCR_MAX_SIDE } from './limits';
 import { Ocr, OCR_LANGS } from './ocr';
 import { REASONS } from './reasons';
@@ -35,6 +35,7 @@ export function loadNodeFaceApi(): Promise<FaceApi> {
       const bin = await readFile(join(modelDir, `${stem}.bin`));
       return { manifest, bin: bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength) as ArrayBuffer };
     });
+    await warmUpFaces(faceapi);
     return faceapi;
   })();
   faceApiReady.catch(() => (faceApiReady = undefined));
