@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { copyModels } from './build/copy-models';
+import { stripListDocs } from './build/strip-list-docs';
 
 // WXT builds .output/chrome-mv3 and .output/firefox-mv2 (Firefox: background page with a DOM
 // hosts the image engine). Permissions are the least we need: storage, offscreen (Chrome only)
@@ -9,6 +10,8 @@ export default defineConfig({
   outDir: '.output',
   // Image engine: models, wasm and traineddata copied from node_modules into the package.
   hooks: { 'build:publicAssets': copyModels },
+  // Word/name lists ship without their per-entry documentation (build/strip-list-docs.ts).
+  vite: () => ({ plugins: [stripListDocs()] }),
   manifest: ({ browser }) => ({
     name: 'Postwijs',
     description: '__MSG_extDescription__',
