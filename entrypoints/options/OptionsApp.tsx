@@ -32,6 +32,7 @@ export function OptionsApp() {
       <section aria-labelledby="problems-h">
         <h2 id="problems-h">{s.problemsTitle}</h2>
         <ProblemList problems={effective.problems} lang={lang} showEmpty />
+        {effective.enterprisePresent && location.protocol === 'chrome-extension:' ? <small>{s.chromeDrops}</small> : null}
       </section>
       <ActivePolicy effective={effective} lang={lang} />
       <LocalSettings effective={effective} lang={lang} />

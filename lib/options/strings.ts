@@ -25,6 +25,8 @@ const nl = {
   noProblems: 'Geen problemen: het beleid is geldig.',
   problemsIntro: 'Deze waarden zijn ongeldig en worden genegeerd; daarvoor geldt de standaard. De controles blijven aan.',
   problemFrom: { enterprise: 'organisatiebeleid', local: 'lokale instelling' },
+  chromeDrops:
+    'Chrome en Edge geven velden met een waarde van het verkeerde type en onbekende velden niet door aan Postwijs: die ziet u op chrome://policy (of edge://policy), niet hier.',
   audit: 'Proefperiode (audit): Postwijs meldt alles alleen als info en houdt niets tegen.',
   auditShort: 'proefperiode (audit)',
   enforceShort: 'regels gelden (enforce)',
@@ -125,6 +127,7 @@ const en: UiStrings = {
   noProblems: 'No problems: the policy is valid.',
   problemsIntro: 'These values are invalid and ignored; the default applies instead. The checks stay on.',
   problemFrom: { enterprise: 'enterprise policy', local: 'local setting' },
+  chromeDrops: 'Chrome and Edge do not pass fields with a value of the wrong type, or unknown fields, to Postwijs: you see those on chrome://policy (or edge://policy), not here.',
   audit: 'Trial period (audit): Postwijs shows everything as info only and holds nothing.',
   auditShort: 'trial period (audit)',
   enforceShort: 'rules apply (enforce)',
