@@ -26,7 +26,7 @@ const nl = {
   problemsIntro: 'Deze waarden zijn ongeldig en worden genegeerd; daarvoor geldt de standaard. De controles blijven aan.',
   problemFrom: { enterprise: 'organisatiebeleid', local: 'lokale instelling' },
   chromeDrops:
-    'Chrome en Edge geven velden met een waarde van het verkeerde type en onbekende velden niet door aan Postwijs: die ziet u op chrome://policy (of edge://policy), niet hier.',
+    'Chrome en Edge geven velden met een waarde van het verkeerde type en onbekende velden niet door aan Postwijs: die zie je op chrome://policy (of edge://policy), niet hier.',
   audit: 'Proefperiode (audit): Postwijs meldt alles alleen als info en houdt niets tegen.',
   auditShort: 'proefperiode (audit)',
   enforceShort: 'regels gelden (enforce)',
