@@ -1,0 +1,79 @@
+// Bench section "image": the image engine in Node (sharp + face-api on tfjs WASM + tesseract).
+// Model load, face analysis of a 4000×3000 photo after warm-up, OCR per photo, peak memory, the
+// size of the bundled model/wasm/traineddata files and of the built Chrome package.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { resourceUsage } from 'node:process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { engineFiles } from '../../build/copy-models';
+import { loadNodeFaceApi, nodeImageEngine, shutdownImageEngine } from '../../lib/image/node';
+import type { Row } from './row';
+
+export const name = 'image';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const RUNS = 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+/** Same picture, different bytes (a trailing byte after the JPEG/PNG end): defeats the content cache. */
+const variant = (bytes: Buffer, i: number) => new Uint8Array(Buffer.concat([bytes, Buffer.from([i & 0xff])]));
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+function dirSize(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) total += e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size;
+  return total;
+}
+
+export async function run(): Promise<Row[]> {
+  const rows: Row[] = [];
+  let t = performance.now();
+  await loadNodeFaceApi();
+  const load = performance.now() - t;
+  rows.push({ measure: 'face models: WASM backend + load + first inference', value: load, unit: 'ms', goal: '≤ 1000 ms', pass: load <= 1000, note: 'once per process / offscreen document' });
+
+  const engine = nodeImageEngine();
+  const photo = await sharp(join(root, 'tests/fixtures/images/group/class-4.jpg')).resize(4000, 3000, { fit: 'fill' }).jpeg({ quality: 85 }).toBuffer();
+  const faceTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    t = performance.now();
+    const a = await engine.analyse(`bench-${i}`, variant(photo, i), { ocr: false, timeoutMs: 120_000 });
+    faceTimes.push(performance.now() - t);
+    if (a.status !== 'ok') throw new Error(`analysis failed: ${a.status}`);
+  }
+  const faces = median(faceTimes);
+  rows.push({ measure: 'faces + age, 4000×3000 class photo, 12 faces (median)', value: faces, unit: 'ms', goal: '≤ 300 ms', pass: faces <= 300, note: `decode + downscale to 1280 + SSD + landmarks + age ×2, ${RUNS} runs` });
+
+  t = performance.now();
+  await engine.analyse('ocr-warm', variant(readFileSync(join(root, 'tests/fixtures/images/text/poster-tilted.png')), 0), { timeoutMs: 120_000 });
+  rows.push({ measure: 'OCR start (worker + nld/eng traineddata) + first image', value: performance.now() - t, unit: 'ms', note: 'once per process' });
+  const text = readFileSync(join(root, 'tests/fixtures/images/text/class-list.png'));
+  const ocrTimes: number[] = [];
+  const photoOcrTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    t = performance.now();
+    await engine.analyse(`ocr-${i}`, variant(text, i), { timeoutMs: 120_000 });
+    ocrTimes.push(performance.now() - t);
+  }
+  for (let i = 0; i < 3; i++) {
+    t = performance.now();
+    await engine.analyse(`photo-ocr-${i}`, variant(photo, 100 + i), { timeoutMs: 120_000 });
+    photoOcrTimes.push(performance.now() - t);
+  }
+  const ocr = median(ocrTimes);
+  const photoOcr = median(photoOcrTimes);
+  rows.push({ measure: 'full analysis of a text image (faces + OCR, median)', value: ocr, unit: 'ms', goal: '≤ 3000 ms', pass: ocr <= 3000, note: 'class list, 900×366' });
+  rows.push({ measure: 'full analysis of a 4000×3000 photo (faces + OCR, median)', value: photoOcr, unit: 'ms', goal: '≤ 3000 ms', pass: photoOcr <= 3000, note: 'OCR on a 2000 px grey copy' });
+  await shutdownImageEngine();
+
+  rows.push({ measure: 'peak memory of the process (max RSS)', value: resourceUsage().maxRSS / 1024, unit: 'MB', note: 'Node + sharp + tfjs WASM + tesseract worker' });
+  const bundled = engineFiles().reduce((sum, f) => sum + statSync(f.absoluteSrc).size, 0);
+  rows.push({ measure: 'bundled models, wasm and traineddata', value: mb(bundled), unit: 'MB', note: 'build/copy-models.ts' });
+  try {
+    const pkg = mb(dirSize(join(root, '.output/chrome-mv3')));
+    rows.push({ measure: 'built Chrome package (.output/chrome-mv3)', value: pkg, unit: 'MB', goal: '< 30 MB', pass: pkg < 30 });
+  } catch {
+    rows.push({ measure: 'built Chrome package', value: NaN, unit: 'MB', goal: '< 30 MB', note: 'run npm run build first' });
+  }
+  return rows;
+}
