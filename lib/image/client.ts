@@ -13,7 +13,10 @@ function failed(id: string, status: ImageAnalysis['status'], reason: Localized):
 }
 
 async function toBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  // Not file.arrayBuffer(): in a Firefox content script a page's File hands back the page's
+  // Promise, and awaiting it reads its "constructor" through the X-ray ("Permission denied").
+  // A Response made here reads the same bytes with a promise of our own, in every browser.
+  const bytes = new Uint8Array(await new Response(file).arrayBuffer());
   let binary = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
