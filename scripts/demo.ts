@@ -19,6 +19,12 @@ const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const DOCS = join(ROOT, 'docs');
 const DEMO_PORTS = [8400, 8401, 8402];
+/** The example school's policy, applied as the extension's local settings (no root needed), so
+ *  the accounts are recognised and "Neem contact op met je leidinggevende" has a supervisor. */
+const EXAMPLE_POLICY = join(ROOT, 'tests', 'fixtures', 'policies', 'example-school.json');
+/** storage.local key of the local settings: LOCAL_POLICY_KEY in lib/policy/sources.ts (not
+ *  imported: that module needs the extension runtime). */
+const LOCAL_POLICY_KEY = 'postwijs.localPolicy';
 /** A draft that trips several rules (a pupil's name, a phone number), so a warning shows. */
 const DEMO_TEXT = 'Gefeliciteerd Daan uit groep 3! Vragen? Bel de moeder van Daan: 06-12345678';
 
@@ -72,33 +78,38 @@ async function startDemoSites(): Promise<Sites> {
   return startSites();
 }
 
-/** Types the demo text into one compose box of each site and saves a screenshot. */
+/** Types the demo text into one compose box of each site, presses its post button (Postwijs holds
+ *  the post: the text has `block` findings) and saves a screenshot of the stop dialog. */
 async function screenshots(page: Page, sites: Sites): Promise<string[]> {
   mkdirSync(DOCS, { recursive: true });
-  const shots: Array<[string, string, (p: Page) => Promise<void>]> = [
+  const shots: Array<[string, string, (p: Page) => Promise<void>, string]> = [
     ['x', sites.url('x.com', '/home'), async (p) => {
       await p.locator('[data-testid="tweetTextarea_0"]').click();
       await p.keyboard.type(DEMO_TEXT);
-    }],
+    }, 'button[data-testid="tweetButtonInline"]'],
     ['facebook', sites.url('www.facebook.com', '/'), async (p) => {
       await p.getByText('Wat ben je aan het doen, OBS De Wierde?').click();
       await p.locator('[role="dialog"] [data-lexical-editor="true"]').click();
       await p.keyboard.type(DEMO_TEXT);
-    }],
+    }, '[role="dialog"] div[role="button"][aria-label="Posten"]'],
     ['instagram', sites.url('www.instagram.com', '/'), async (p) => {
       await p.locator('svg[aria-label="Nieuw bericht"]').click();
       await p.locator('[role="dialog"] input[type="file"]').setInputFiles([pngFile('klassenfoto.png', { width: 640, height: 640 })]);
       for (let step = 0; step < 2; step++) await p.locator('[role="dialog"] div[role="button"]', { hasText: 'Volgende' }).click();
       await p.locator('[aria-label="Schrijf een bijschrift..."]').click();
       await p.keyboard.type(DEMO_TEXT);
-    }],
+    }, '[role="dialog"] div[role="button"].ig-head-right'],
   ];
   const files: string[] = [];
-  for (const [name, url, compose] of shots) {
+  for (const [name, url, compose, submit] of shots) {
     await page.goto(url);
     await compose(page);
-    // Give the extension time to check the draft and draw its warning (debounced in the page).
-    await page.waitForTimeout(1500);
+    // Give the extension time to check the draft (and the photo) and draw its findings.
+    await page.waitForTimeout(2500);
+    // Photos are analysed in the background: wait until no thumbnail says it is being checked.
+    await page.getByText('wordt gecontroleerd', { exact: false }).first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+    await page.locator(submit).click();
+    await page.waitForTimeout(800);
     const file = join(DOCS, `demo-${name}.png`);
     await page.screenshot({ path: file });
     files.push(file);
@@ -120,7 +131,7 @@ async function main(): Promise<number> {
   const policy = process.env.DEMO_POLICY ? (JSON.parse(readFileSync(process.env.DEMO_POLICY, 'utf8')) as object) : undefined;
 
   const sites = await startDemoSites();
-  const browser = await launchChromium({ sites, extension: EXTENSION, executablePath: browserPath, headless, policy, viewport: headless ? { width: 1280, height: 900 } : null, callerHandlesSignals: true }).catch(async (error: unknown) => {
+  const browser = await launchChromium({ sites, extension: EXTENSION, executablePath: browserPath, headless, policy, viewport: headless ? { width: 1280, height: 1000 } : null, callerHandlesSignals: true }).catch(async (error: unknown) => {
     await sites.close();
     throw error;
   });
@@ -131,6 +142,13 @@ async function main(): Promise<number> {
     await browser.close();
     await sites.close();
   };
+
+  if (!policy && existsSync(EXAMPLE_POLICY)) {
+    const local = JSON.parse(readFileSync(EXAMPLE_POLICY, 'utf8')) as object;
+    const worker = await browser.serviceWorker();
+    await worker.evaluate(`chrome.storage.local.set(${JSON.stringify({ [LOCAL_POLICY_KEY]: local })})`);
+    console.log(`Policy: ${EXAMPLE_POLICY} (as local settings)`);
+  }
 
   const start = sites.url('postwijs.test', '/');
   console.log(`Postwijs demo with ${browserPath}${headless ? ' (headless)' : ''}`);
