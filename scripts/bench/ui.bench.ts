@@ -125,7 +125,12 @@ export async function run(): Promise<Row[]> {
       (await browser.context.waitForEvent('serviceworker', { timeout: 15_000 }));
     await worker.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set({
-        'postwijs.localPolicy': { schoolName: 'OBS De Wierde', accounts: [{ platform: 'x', handle: 'obsdewierde' }] },
+        'postwijs.localPolicy': {
+          schoolName: 'OBS De Wierde',
+          accounts: [{ platform: 'x', handle: 'obsdewierde' }],
+          // No lesson hours: the lesson-time note would change the badge count during school hours.
+          lessonHours: { days: [], from: '08:30', to: '14:30' },
+        },
       }),
     );
     const page = browser.page;

@@ -201,6 +201,8 @@ export const TEST_POLICY = {
     { platform: 'instagram', handle: 'obsdewierde' },
   ],
   applyTo: 'school-accounts',
+  // No lesson hours: the info note of lesson-time would otherwise depend on when the tests run.
+  lessonHours: { days: [], from: '08:30', to: '14:30' },
 };
 
 /** The replicas' private account (?as=privé): not a school account. */

@@ -36,6 +36,8 @@ const policy = resolvePolicy({
   schoolName: 'OBS De Wierde',
   supervisor: { name: 'Marieke Jansen', email: 'directie@obsdewierde.nl' },
   accounts: [{ platform: 'x', handle: 'school' }],
+  // No lesson hours, so the result does not depend on when the test runs.
+  lessonHours: { days: [], from: '08:30', to: '14:30' },
 }).policy;
 
 let runtime: ContentRuntime | undefined;
