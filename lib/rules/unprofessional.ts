@@ -127,7 +127,8 @@ function shouting(text: PreparedText, schoolWords: ReadonlySet<string>): Hit[] {
     letters = 0;
   };
   text.tokens.forEach((t, i) => {
-    const caps = t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase() && !schoolWords.has(t.norm);
+    // t.capitalized first: most words fail there without building upper-case copies.
+    const caps = t.kind === 'word' && t.capitalized && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase() && !schoolWords.has(t.norm);
     if (caps) {
       if (runStart < 0) runStart = i;
       words++;

@@ -50,6 +50,8 @@ export interface LexiconHit {
   matched: string;
 }
 
+const NONE: readonly PrefixRule[] = [];
+
 /** How many words either side `unlessNear` looks at. */
 const NEAR = 8;
 
@@ -66,6 +68,7 @@ export class Lexicon {
   private collapsed = new Map<string, LexiconEntry>();
   private byLength = new Map<number, [string, LexiconEntry][]>();
   private prefixes: PrefixRule[] = [];
+  private prefixesByFirst = new Map<string, PrefixRule[]>();
   private phrases = new PhraseMatcher<LexiconEntry>([]);
   private symbols: [string, LexiconEntry][] = [];
   private notAfter = new Map<LexiconEntry, Set<string>>();
@@ -80,7 +83,12 @@ export class Lexicon {
     if (entry.unlessNear) this.near.set(entry, entry.unlessNear.map(fold));
     if (entry.prefix) {
       const prefix = fold(entry.prefix);
-      this.prefixes.push({ prefix, collapsed: collapseRepeats(prefix), except: (entry.exceptPrefixes ?? []).map(fold), entry });
+      const rule = { prefix, collapsed: collapseRepeats(prefix), except: (entry.exceptPrefixes ?? []).map(fold), entry };
+      this.prefixes.push(rule);
+      const first = prefix[0] ?? '';
+      const list = this.prefixesByFirst.get(first);
+      if (list) list.push(rule);
+      else this.prefixesByFirst.set(first, [rule]);
       return;
     }
     if (entry.pattern) {
@@ -130,7 +138,8 @@ export class Lexicon {
   }
 
   private prefixOf(text: string, collapsed = false): LexiconEntry | undefined {
-    for (const rule of this.prefixes) {
+    // Only the prefixes that start with the word's first letter (a handful at most).
+    for (const rule of this.prefixesByFirst.get(text[0] ?? '') ?? NONE) {
       const prefix = collapsed ? rule.collapsed : rule.prefix;
       if (text.length < prefix.length + 2 || !text.startsWith(prefix)) continue;
       if (rule.except.some((x) => text.startsWith(x))) continue;
