@@ -29,7 +29,8 @@ export default defineConfig({
           },
         }
       : {
-          key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqjF03Cc6E96hbNVo4jPRv7l+81VQtX2fwtvmnOhDXAWUwvcSEGzQ6AHoBy60ekSCri3bdHiqB22n17sZarqWtlGmK0733CSdrmTJDg5QFBg6hB3exOaGro46K8U+DidhI87jjR+5rnUm0/6PGOD7nHF+FsKJUciao8usn4ozWFI+O7kiOg7PPLn06/sthbqcRZJXnU1C6pnc5mYBav1V4SrLsawoFJvgdUoq/0y9cffJlu9EOAYnUtOiPDznRfVhX77loPqB5U1KJUiQn5h2k1gJf/6G+o3lgr0ZYxcbxVQXXtgAkRgHaekmge9lpz5bDQJfBExeVN0o1qCOiDm2DwIDAQAB',
+          // POSTWIJS_STORE_BUILD=1 leaves the key out: web stores assign their own id and refuse a key.
+          ...(process.env.POSTWIJS_STORE_BUILD ? {} : { key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqjF03Cc6E96hbNVo4jPRv7l+81VQtX2fwtvmnOhDXAWUwvcSEGzQ6AHoBy60ekSCri3bdHiqB22n17sZarqWtlGmK0733CSdrmTJDg5QFBg6hB3exOaGro46K8U+DidhI87jjR+5rnUm0/6PGOD7nHF+FsKJUciao8usn4ozWFI+O7kiOg7PPLn06/sthbqcRZJXnU1C6pnc5mYBav1V4SrLsawoFJvgdUoq/0y9cffJlu9EOAYnUtOiPDznRfVhX77loPqB5U1KJUiQn5h2k1gJf/6G+o3lgr0ZYxcbxVQXXtgAkRgHaekmge9lpz5bDQJfBExeVN0o1qCOiDm2DwIDAQAB' }),
           storage: { managed_schema: 'managed_schema.json' },
         }),
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
