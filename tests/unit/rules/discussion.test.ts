@@ -30,6 +30,8 @@ describe('discussion: must fire (span = the arguing or inviting words)', () => {
     ['Wat vindt u van het plan om de schooltijden te veranderen? Laat het weten in de reacties!', 'post', ['Wat vindt u van', 'Laat het weten in de reacties']],
     ['Wij begrijpen uw frustratie, maar regels zijn regels.', 'reply', ['begrijpen uw frustratie, maar', 'regels zijn regels']],
     ['Dat heeft u verkeerd gezien.', 'comment', ['Dat heeft u verkeerd gezien']],
+    ['Onzin, de juf was er gewoon bij.', 'reply', ['Onzin']],
+    ['Dat ben ik niet met u eens.', 'reply', ['Dat ben ik niet met u eens']],
   ])('%s (%s)', (text, context, expected) => {
     expect(check(text, context)).toEqual(expected);
   });
@@ -54,6 +56,7 @@ describe('discussion: must NOT fire', () => {
     ['Goed idee, we nemen het mee in de vergadering.', 'comment'],
     ['Bedankt voor uw reactie, wij bellen u morgen.', 'reply'],
     ['Goed gedaan tijdens de gymles 👍', 'post'],
+    ['Wat een onzin-quiz hadden de kinderen bedacht!', 'post'],
     ['Stem in de poll: welk thema kiezen we voor het zomerfeest?', 'post'],
     ['Wie wil helpen bij het overblijven in de pauze? Reageer hieronder.', 'post'],
     ['Sorry, maar morgen is de school gesloten.', 'reply'],
