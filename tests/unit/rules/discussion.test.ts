@@ -57,6 +57,7 @@ describe('discussion: must NOT fire', () => {
     ['Bedankt voor uw reactie, wij bellen u morgen.', 'reply'],
     ['Goed gedaan tijdens de gymles 👍', 'post'],
     ['Wat een onzin-quiz hadden de kinderen bedacht!', 'post'],
+    ['Groep 8 heeft een debat gehouden: voor of tegen de mobiele telefoon in de klas.', 'post'],
     ['Stem in de poll: welk thema kiezen we voor het zomerfeest?', 'post'],
     ['Wie wil helpen bij het overblijven in de pauze? Reageer hieronder.', 'post'],
     ['Sorry, maar morgen is de school gesloten.', 'reply'],
