@@ -1,7 +1,7 @@
 // Saves the rendered DOM of each replica flow into tests/fixtures/html/<name>.html for the site
 // adapters' unit tests (tests/unit/platforms/replica.test.ts), with the page URL in a first-line
-// comment, and tests/fixtures/html/replica-fixtures.json describing each file (what was typed, by
-// which account, which box is open). Run: npm run fixtures:html  (no extension is loaded, so the
+// comment, <name>.expect.json with what the adapters should read from each box (the replica knows
+// the truth: what was typed, by which account), and replica-fixtures.json describing each file. Run: npm run fixtures:html  (no extension is loaded, so the
 // DOM is the site's own).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -132,11 +132,11 @@ const SPECS: FixtureSpec[] = [
     name: 'fb-post-dialog',
     host: 'www.facebook.com',
     path: '/',
-    shows: 'post dialog "Bericht maken" as the Page, two paragraphs and one photo, feed with comment boxes behind it',
+    shows: 'post dialog "Bericht maken" as the Page, two paragraphs and one photo (the dialog comes after the feed and its comment boxes in the DOM)',
     typed: [
+      { context: 'comment', text: '', account: 'OBS De Wierde', attachments: 0 },
+      { context: 'comment', text: '', account: 'OBS De Wierde', attachments: 0 },
       { context: 'post', text: 'Eerste alinea.\nTweede alinea.', account: 'OBS De Wierde', attachments: 1 },
-      { context: 'comment', text: '', account: 'OBS De Wierde', attachments: 0 },
-      { context: 'comment', text: '', account: 'OBS De Wierde', attachments: 0 },
     ],
     prepare: async (p) => {
       await p.getByText('Wat ben je aan het doen, OBS De Wierde?').click();
@@ -321,6 +321,29 @@ const SPECS: FixtureSpec[] = [
   },
 ];
 
+type Typed = FixtureSpec['typed'][number];
+
+/** What the adapters should report for a box, in tests/unit/platforms/table.ts's terms (submit
+ *  label lower-cased; file inputs and previews in the box's flow). Written as <name>.expect.json. */
+function expectationFor(file: string, box: Typed, index: number, all: Typed[]) {
+  const en = file.endsWith('-en');
+  const base = { context: box.context, text: box.text, account: box.account, problems: 0 };
+  if (file.startsWith('x-')) {
+    // In x-thread the first box is the empty home composer behind the dialog.
+    const threadPart = file === 'x-thread' && index > 0 && all.length > 2;
+    const submit = threadPart ? 'alles plaatsen' : box.context === 'reply' ? (en ? 'reply' : 'beantwoorden') : en ? 'post' : 'posten';
+    return { ...base, submit, files: 1, previews: box.attachments };
+  }
+  if (file.startsWith('fb-')) {
+    if (file.startsWith('fb-business')) return { ...base, submit: en ? 'publish' : 'publiceren', files: 1, previews: 0 };
+    if (box.context === 'post') return { ...base, submit: en ? 'post' : 'posten', files: 1, previews: box.attachments };
+    if (box.context === 'reply') return { ...base, submit: en ? 'reply' : 'antwoord plaatsen', files: 1, previews: 0 };
+    return { ...base, submit: en ? 'comment' : 'reactie plaatsen', files: 1, previews: 0 };
+  }
+  if (box.context === 'post') return { ...base, submit: en ? 'share' : 'delen', files: 1, previews: box.attachments };
+  return { ...base, submit: en ? 'post' : 'plaatsen', files: 0, previews: 0 };
+}
+
 /** The document as rendered, without scripts and stylesheets (the unit tests run no code). */
 async function renderedHtml(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -355,6 +378,11 @@ export async function saveFixtures(sites: Sites, page: Page): Promise<string[]> 
     const file = `${spec.name}.html`;
     writeFileSync(join(OUT, file), `<!-- url: ${page.url()} -->\n<!-- Rendered by the replica (tests/sites), saved by tests/sites/save-fixtures.ts: ${spec.shows} -->\n${html}\n`);
     index[file] = { url: page.url(), host: spec.host, path: spec.path, shows: spec.shows, typed: spec.typed };
+    const expectation = {
+      boxes: spec.typed.map((box, i) => expectationFor(spec.name, box, i, spec.typed)),
+      ...(/page-create|professional/.test(spec.name) ? { pageCreation: true } : {}),
+    };
+    writeFileSync(join(OUT, `${spec.name}.expect.json`), `${JSON.stringify(expectation, null, 2)}\n`);
     saved.push(file);
   }
   writeFileSync(join(OUT, 'replica-fixtures.json'), `${JSON.stringify(index, null, 2)}\n`);
