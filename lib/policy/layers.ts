@@ -48,7 +48,8 @@ export function localEditableFields(enterprisePresent: boolean, enterprise: Part
 const tag = (problems: PolicyProblem[], source: 'enterprise' | 'local') => problems.map((p) => ({ ...p, source }));
 
 export function effectivePolicy(raw: RawSources): EffectivePolicy {
-  const enterpriseRaw = isRecord(raw.managed) ? raw.managed : raw.managed === undefined || raw.managed === null ? {} : raw.managed;
+  // Chrome without a policy resolves storage.managed to {}; Firefox rejects (sources.ts → undefined).
+  const enterpriseRaw = raw.managed ?? {};
   const enterprisePresent = !isRecord(enterpriseRaw) || Object.keys(enterpriseRaw).length > 0;
   const enterprise = validatePolicy(enterpriseRaw);
   const editable = localEditableFields(enterprisePresent, enterprise.valid);
