@@ -205,6 +205,12 @@ describe('X replica', () => {
   it('requested nothing outside the replica hosts', () => {
     expect(browser.externalRequests()).toEqual([]);
   });
+
+  it('a page load is the document and its own two bundles, nothing else', async () => {
+    await page.goto(sites.url('x.com', '/home'));
+    await page.locator('[data-testid="tweetTextarea_0"]').waitFor();
+    expect(sites.requests()).toEqual({ 'x.com': 3 });
+  });
 });
 
 describe('Facebook replica', () => {
