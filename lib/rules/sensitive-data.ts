@@ -48,6 +48,9 @@ const GENERAL_BEFORE = new RegExp(`(?:^|\\s)(?:${termData.generalContext.phrases
 const PUPIL_REFS = new RegExp(personData.references.filter((r) => r.pupil).map((r) => `${B}${r.pattern}${E}`).join('|'), 'u');
 const ADULT_REFS = new RegExp(personData.references.filter((r) => !r.pupil).map((r) => `${B}${r.pattern}${E}`).join('|'), 'u');
 
+/** Personal pronouns that refer back to someone named in the previous sentence. */
+const PRONOUN = new RegExp(`${B}(?:${personData.pronouns.words.join('|')})${E}`, 'u');
+
 interface Match { start: number; end: number; category: Category; pupilOnly: boolean; firstToken: number }
 
 /** Sensitive terms in the text: whole words by one map look-up per token, compound parts by one scan. */
@@ -114,7 +117,13 @@ export const sensitiveData = defineRule({
       const s = sentences.around(m.start, m.end);
       let found = who.get(s.start);
       if (!found) {
-        const named = personsIn(findPersons(ctx.text, ctx.policy), s.start, s.end);
+        const persons = findPersons(ctx.text, ctx.policy);
+        const named = personsIn(persons, s.start, s.end);
+        // "Daan is er niet. Hij is geopereerd.": a pronoun carries the person of the sentence before.
+        if (s.start > 0 && PRONOUN.test(s.words)) {
+          const before = sentences.around(Math.max(0, s.start - 2), Math.max(0, s.start - 1));
+          if (before.start < s.start) named.push(...personsIn(persons, before.start, before.end));
+        }
         found = {
           pupil: named.some((p) => p.kind === 'pupil') || PUPIL_REFS.test(s.words),
           adult: named.some((p) => p.kind === 'adult') || ADULT_REFS.test(s.words),

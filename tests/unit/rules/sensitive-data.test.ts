@@ -46,6 +46,7 @@ describe('sensitive-data: must fire', () => {
     ['De uitslag van de Cito van Noah was heel goed.', ['uitslag']],
     ['Na de les was Daan ziek.', ['ziek']],
     ['Eline de Boer is overspannen.', ['overspannen']],
+    ['Daan is er deze week niet. Hij is geopereerd aan zijn knie.', ['geopereerd']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -70,6 +71,7 @@ describe('sensitive-data: must not fire', () => {
     'Groep 8 heeft afval gescheiden tijdens de opruimactie.',
     'Alle kinderen van groep 3 kregen vandaag hun eerste rapport.',
     'Als uw kind ziek is, mag hij thuisblijven tot hij beter is.',
+    'Daan won de tekenwedstrijd. Is uw kind ziek? Meld het dan bij de administratie.',
     'Bij ziekte van een collega zoeken we een invaller.',
     'Met verdriet melden we dat meester Henk is overleden.',
     'Meester Pieter gaf uitleg over de operatie van de Romeinen.',
