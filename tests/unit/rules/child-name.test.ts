@@ -103,7 +103,7 @@ describe('name lists', () => {
     for (const n of ['roos', 'storm', 'mees', 'jade', 'bo']) expect(COMMON_WORD_NAMES.has(n)).toBe(true);
   });
 
-  it('match assets/names/curation.json (run scripts/build-name-lists.ts after editing it)', () => {
+  it('match assets/names/curation.json (run npm run build:names after editing it)', () => {
     for (const e of curation.removedFirstNames) expect(FIRST_NAMES.has(e.name), e.name).toBe(false);
     for (const e of curation.addedFirstNames) expect(FIRST_NAMES.has(e.name), e.name).toBe(true);
     for (const e of curation.commonWordNames) if (FIRST_NAMES.has(e.name)) expect(COMMON_WORD_NAMES.has(e.name), e.name).toBe(true);
