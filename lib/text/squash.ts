@@ -56,15 +56,21 @@ const MAX_GAP = 3;
 /** Longer runs of single letters are not one disguised word. */
 const MAX_SEPARATED = 40;
 
-function kindOf(ch: string, code: number): Kind {
-  if (code >= 97 && code <= 122) return Kind.Letter;
-  if (code in LEET_CODES) return Kind.Leet;
-  if (code >= 48 && code <= 57) return Kind.Digit;
-  if (code === 46 || code === 95 || code === 45 || code === 32 || code === 0xa0) return Kind.Sep;
-  if (code >= 0x80 && code !== 0x20ac && LETTER.test(ch)) return Kind.Letter;
-  return Kind.Other;
+// Kinds of the ASCII characters, looked up by char code (the hot loop never builds strings).
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_KIND[c] = Kind.Letter;
+for (let c = 48; c <= 57; c++) ASCII_KIND[c] = Kind.Digit;
+for (const k of Object.keys(LEET)) if (k.charCodeAt(0) < 128) ASCII_KIND[k.charCodeAt(0)] = Kind.Leet;
+for (const c of [46, 95, 45, 32]) ASCII_KIND[c] = Kind.Sep;
+
+function kindOf(s: string, i: number): Kind {
+  const code = s.charCodeAt(i);
+  if (code < 128) return ASCII_KIND[code] as Kind;
+  if (code === 0x20ac) return Kind.Leet;
+  if (code === 0xa0) return Kind.Sep;
+  // Letters of other scripts count as letters; emoji halves and symbols do not.
+  return LETTER.test(s[i]!) ? Kind.Letter : Kind.Other;
 }
-const LEET_CODES: Record<number, true> = Object.fromEntries(Object.keys(LEET).map((k) => [k.charCodeAt(0), true]));
 
 interface Chunk {
   from: number;
@@ -79,7 +85,7 @@ export function squash(folded: MappedText): SquashedWord[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < n) {
-    const k = kindOf(s[i]!, s.charCodeAt(i));
+    const k = kindOf(s, i);
     if (k === Kind.Other || k === Kind.Sep) {
       i++;
       continue;
@@ -87,7 +93,7 @@ export function squash(folded: MappedText): SquashedWord[] {
     let j = i;
     let letters = 0;
     for (; j < n; j++) {
-      const kj = kindOf(s[j]!, s.charCodeAt(j));
+      const kj = kindOf(s, j);
       if (kj === Kind.Other || kj === Kind.Sep) break;
       if (kj === Kind.Letter) letters++;
     }
@@ -154,7 +160,8 @@ function makeWord(folded: MappedText, parts: Chunk[], separated: boolean): Squas
     let plain = true;
     let run = 1;
     for (let j = first; j <= last; j++) {
-      if (LEET[s[j]!] !== undefined) {
+      const code = s.charCodeAt(j);
+      if ((code < 128 && ASCII_KIND[code] === Kind.Leet) || code === 0x20ac) {
         plain = false;
         break;
       }
