@@ -176,7 +176,7 @@ export function defineSiteSuite(site: SiteId, port: number): void {
       const opened = env.browser.context.waitForEvent('page', { timeout: 10_000 });
       await env.page.locator(`${UI.noSupervisor} button`).click();
       const options = await opened;
-      expect(options.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/options\.html/);
+      expect(options.url()).toMatch(/^(chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f-]{36})\/options\.html/); // Chromium | Firefox
       await options.close();
     } finally {
       await setPolicy(env, TEST_POLICY);

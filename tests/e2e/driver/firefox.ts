@@ -1,6 +1,8 @@
 // The Firefox side of the shared browser tests: one replica server and one Firefox with the built
 // extension, shaped like the Chromium Env of tests/e2e/compose/driver.ts (page, worker, sites,
 // browser.externalRequests()), so the same suites run on it.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchFirefox, type FirefoxLaunchOptions, type LaunchedFirefox } from '../harness/firefox.ts';
 import { startSites, type Sites } from '../harness/sites.ts';
 import { PuppeteerDriverPage } from './puppeteer.ts';
@@ -19,15 +21,21 @@ export interface FirefoxEnv {
     context: { waitForEvent(event: 'page', options?: { timeout?: number }): Promise<OpenedTab> };
   };
   page: DriverPage;
-  /** Extension APIs, from a tab showing the extension's options page. */
+  /** Extension APIs, from a tab showing one of the extension's pages. */
   worker: ExtensionContext;
   close(): Promise<void>;
+}
+
+/** An extension page that does nothing by itself, to call extension APIs from. Not the options
+ *  page: runtime.openOptionsPage() would focus that tab instead of opening one. */
+function quietPage(extensionDir: string): string {
+  return existsSync(join(extensionDir, 'gedragscode.html')) ? 'gedragscode.html' : 'popup.html';
 }
 
 /** Runs `fn` in an extension page with `chrome` bound to Firefox's promise-based `browser`
  *  (Firefox's MV2 `chrome.*` takes callbacks only). The source is evaluated through WebDriver
  *  BiDi, which the page's CSP does not apply to. */
-export function extensionContext(firefox: LaunchedFirefox, path = 'options.html'): ExtensionContext {
+export function extensionContext(firefox: LaunchedFirefox, path = quietPage(firefox.extensionDir)): ExtensionContext {
   return {
     async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
       const page = await firefox.extensionPage(path);
@@ -47,10 +55,28 @@ export async function startFirefoxEnv(port: number, options: Omit<FirefoxLaunchO
     throw error;
   }
   const context = {
+    /** The next tab opened after this call, once it has left about:blank. Closing it gives the
+     *  focus back to the tests' tab. */
     async waitForEvent(_event: 'page', options: { timeout?: number } = {}): Promise<OpenedTab> {
-      const target = await firefox.browser.waitForTarget((t) => t.type() === 'page' && t.url() !== 'about:blank', { timeout: options.timeout ?? 10_000 });
+      const before = new Set(firefox.browser.targets());
+      const timeout = options.timeout ?? 10_000;
+      const target = await firefox.browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout });
       const tab = await target.page();
-      return { url: () => target.url(), close: async () => void (await tab?.close()) };
+      // Puppeteer does not follow a tab into the extension process (its url() stays
+      // about:blank): ask the document where it is.
+      let url = 'about:blank';
+      const until = Date.now() + timeout;
+      while (tab && url === 'about:blank' && Date.now() < until) {
+        url = await tab.evaluate(() => location.href).catch(() => 'about:blank');
+        if (url === 'about:blank') await new Promise((r) => setTimeout(r, 50));
+      }
+      return {
+        url: () => url,
+        close: async () => {
+          await tab?.close();
+          await firefox.page.bringToFront();
+        },
+      };
     },
   };
   return {

@@ -32,10 +32,12 @@ export interface FirefoxLaunchOptions {
 
 export interface LaunchedFirefox {
   browser: Browser;
-  /** The first tab. */
+  /** The tab the tests drive (focused). */
   page: Page;
   /** browser_specific_settings.gecko.id of the build. */
   extensionId: string;
+  /** The unpacked build that was installed. */
+  extensionDir: string;
   /** moz-extension://<uuid>/ of the installed extension (the uuid is fixed per launch by pref). */
   extensionOrigin: string;
   /** A tab showing one of the extension's pages ('options.html', 'popup.html'…); its
@@ -191,7 +193,12 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     throw error;
   }
 
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  // A tab of our own: headless Firefox never gives the start-up tab focus, so its pages get no
+  // focus events (document.hasFocus() is false) and editors that track focus (Draft.js) misplace
+  // the caret. A new tab is the active one; bringToFront() gives focus back after other tabs.
+  const [startup] = await browser.pages();
+  const page = await browser.newPage();
+  await startup?.close();
   const extensionOrigin = `moz-extension://${uuid}/`;
   const extensionPages = new Map<string, Page>();
   const extensionPage = async (path = 'options.html'): Promise<Page> => {
@@ -220,6 +227,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     browser,
     page,
     extensionId,
+    extensionDir: extension,
     extensionOrigin,
     extensionPage,
     requestsByHost: proxy.requests,
