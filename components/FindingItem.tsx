@@ -11,7 +11,7 @@ export function FindingItem(props: { finding: Finding; lang: Lang; onDismiss?: (
     <li class={`pw-item pw-${f.severity}`} data-rule={f.rule} data-severity={f.severity}>
       <p>
         {f.message}
-        {f.excerpt ? (
+        {f.excerpt && !f.message.includes(f.excerpt) ? (
           <>
             {' '}
             <span class="pw-excerpt">“{f.excerpt}”</span>

@@ -26,7 +26,9 @@ export const UI_CSS = `
 .pw-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
 .pw-backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.35); pointer-events: auto; z-index: 2147483646;
   display: flex; align-items: center; justify-content: center; }
-.pw-dialog { width: 440px; }
+.pw-dialog { width: 440px; max-height: 85vh; overflow: hidden; display: flex; flex-direction: column; }
+.pw-dialog .pw-list { overflow: auto; flex: 1 1 auto; min-height: 0; }
+.pw-dialog .pw-actions, .pw-dialog label, .pw-dialog h2, .pw-dialog p { flex: none; }
 .pw-dialog label { display: block; margin-top: 8px; }
 .pw-dialog textarea { width: 100%; min-height: 48px; font: inherit; }
 .pw-hl { position: fixed; pointer-events: none; border-bottom: 2px solid #1a5fb4; background: rgba(26,95,180,.10); z-index: 2147483645; }

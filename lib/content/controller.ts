@@ -436,14 +436,30 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
   // ---- events ------------------------------------------------------------------------------
   // Esc closes an open stop wherever the focus is (the editor may have kept it), and does not
   // reach the site (which would close its compose dialog and, with it, the draft).
+  // Esc also closes an open finding panel (back to the editor).
   listen(win, 'keydown', (e) => {
     const k = e as KeyboardEvent;
     if (k.key !== 'Escape' || k.isComposing) return;
     const held = Array.from(sessions.values()).find((x) => x.hold);
-    if (!held) return;
+    const open = held ? undefined : Array.from(sessions.values()).find((x) => x.panelOpen);
+    if (!held && !open) return;
     k.preventDefault();
     k.stopImmediatePropagation();
-    actions.cancel(held.id);
+    if (held) actions.cancel(held.id);
+    else actions.closePanel(open!.id);
+  });
+  // A finding panel is a popover: a press anywhere else on the page closes it (the press itself
+  // goes on to the site untouched).
+  listen(win, 'pointerdown', (e) => {
+    if (ui && (e.target === ui.host || ui.host.contains(e.target as Node))) return;
+    let changed = false;
+    for (const x of sessions.values()) {
+      if (x.panelOpen) {
+        x.panelOpen = false;
+        changed = true;
+      }
+    }
+    if (changed) render();
   });
   listen(win, 'input', (e) => {
     const session = sessionContaining(e.target as Node);
