@@ -20,7 +20,7 @@ declare const chrome: {
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DOCS = join(ROOT, 'docs', 'screenshots');
-const policy = { ...JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'policy', 'example-policy.json'), 'utf8')), accounts: [] };
+const policy = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'policy', 'example-policy.json'), 'utf8'));
 
 const EXAMPLE_STATS = {
   '2026-11-24': { 'child-name': { finding: 4, dismiss: 1 }, discussion: { finding: 2, override: 1 } },
@@ -30,7 +30,8 @@ const EXAMPLE_STATS = {
 async function main() {
   mkdirSync(DOCS, { recursive: true });
   const sites = await startSites({ port: 8552 });
-  const browser = await launchChromium({ sites, extension: join(ROOT, '.output', 'chrome-mv3'), policy, viewport: { width: 1100, height: 900 } });
+  const extension = process.env.POSTWIJS_CHROME_EXTENSION ?? join(ROOT, '.output', 'chrome-mv3');
+  const browser = await launchChromium({ sites, extension, policy, viewport: { width: 1100, height: 900 } });
   try {
     const id = browser.extensionId!;
     const options = await browser.context.newPage();
