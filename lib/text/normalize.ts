@@ -140,5 +140,23 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 export function fold(s: string): string {
   // Most words and list entries are plain ASCII: lower-casing is all folding does to them.
   if (ASCII_ONLY.test(s)) return s.toLowerCase();
-  return foldWithMap(s).text;
+  // Same folding as foldWithMap, without building a map (words with é, ï, emoji…).
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit < 0x80) {
+      out += unit >= 65 && unit <= 90 ? String.fromCharCode(unit + 32) : s[i];
+      continue;
+    }
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += foldNonAscii((unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000, s.slice(i, i + 2));
+        i++;
+        continue;
+      }
+    }
+    out += unit >= 0xd800 && unit <= 0xdfff ? '\uFFFD' : foldNonAscii(unit, s[i]!);
+  }
+  return out;
 }

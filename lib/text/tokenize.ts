@@ -104,7 +104,9 @@ export function tokenize(text: string): Token[] {
   };
   const specials = specialSpans(text);
   let k = 0;
-  const re = new RegExp(TOKEN);
+  // The shared regex is safe to reuse: tokenize is synchronous and never re-entered.
+  const re = TOKEN;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const start = m.index;

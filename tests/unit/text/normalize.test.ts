@@ -148,3 +148,9 @@ describe('property: every span of every view lies inside the original text', () 
     }
   }, 30_000);
 });
+
+describe('fold agrees with foldWithMap', () => {
+  it('for every random string', () => {
+    for (const text of randomStrings(7, 1000)) expect(fold(text)).toBe(foldWithMap(text).text);
+  });
+});
