@@ -105,7 +105,7 @@ export function refuseEarly(id: string, bytes: Uint8Array): ImageAnalysis | unde
     case 'unknown':
       return { id, status: 'unsupported', reason: REASONS.unknown };
   }
-  if (s.width === undefined || s.height === undefined || s.width === 0 || s.height === 0) return { id, status: 'corrupt', reason: REASONS.corrupt };
+  if (s.width === undefined || s.height === undefined || s.width === 0 || s.height === 0 || s.truncated) return { id, status: 'corrupt', reason: REASONS.corrupt };
   if (s.width * s.height > MAX_PIXELS) return { id, status: 'too-large', reason: REASONS.tooManyPixels(s.width, s.height) };
   return undefined;
 }

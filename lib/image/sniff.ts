@@ -12,6 +12,8 @@ export interface Sniffed {
   height?: number;
   /** The GIF or WebP has more than one frame (we analyse the first). */
   animated?: boolean;
+  /** The file ends before its image data does (browsers would show the top part and grey). */
+  truncated?: boolean;
 }
 
 const ascii = (b: Uint8Array, at: number, len: number) => String.fromCharCode(...b.subarray(at, at + len));
@@ -23,8 +25,9 @@ const u32be = (b: Uint8Array, at: number) => ((b[at]! << 24) >>> 0) + (b[at + 1]
 export function sniffImage(bytes: Uint8Array): Sniffed {
   const b = bytes;
   if (b.length === 0) return { format: 'empty' };
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return { format: 'jpeg', ...jpegSize(b) };
-  if (b.length >= 24 && ascii(b, 1, 3) === 'PNG' && ascii(b, 12, 4) === 'IHDR') return { format: 'png', width: u32be(b, 16), height: u32be(b, 20) };
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return { format: 'jpeg', ...jpegSize(b), truncated: jpegTruncated(b) };
+  if (b.length >= 24 && ascii(b, 1, 3) === 'PNG' && ascii(b, 12, 4) === 'IHDR')
+    return { format: 'png', width: u32be(b, 16), height: u32be(b, 20), truncated: !hasPngEnd(b) };
   if (b.length >= 10 && ascii(b, 0, 4) === 'GIF8') return { format: 'gif', width: u16le(b, 6), height: u16le(b, 8), animated: gifFrames(b) > 1 };
   if (b.length >= 16 && ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return { format: 'webp', ...webpSize(b) };
   if (b.length >= 26 && ascii(b, 0, 2) === 'BM') return { format: 'bmp', width: Math.abs(b[18]! | (b[19]! << 8) | (b[20]! << 16) | (b[21]! << 24)), height: Math.abs((b[22]! | (b[23]! << 8) | (b[24]! << 16) | (b[25]! << 24)) | 0) };
@@ -53,6 +56,31 @@ function jpegSize(b: Uint8Array): { width?: number; height?: number } {
     i += 2 + len;
   }
   return {};
+}
+
+/**
+ * A JPEG is cut short when no end-of-image marker (FF D9) follows its first scan. Entropy-coded
+ * data never contains FF D9 (0xFF is byte-stuffed), and walking the segments to the scan skips an
+ * EXIF thumbnail's own end marker. Data appended after the end (motion photos) does not matter.
+ */
+function jpegTruncated(b: Uint8Array): boolean {
+  let i = 2;
+  while (i + 4 < b.length) {
+    if (b[i] !== 0xff) return true;
+    const marker = b[i + 1]!;
+    if (marker === 0xff) { i++; continue; }
+    if (marker === 0xda) break; // start of scan
+    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) { i += 2; continue; }
+    i += 2 + u16be(b, i + 2);
+  }
+  for (let j = i + 2; j + 1 < b.length; j++) if (b[j] === 0xff && b[j + 1] === 0xd9) return false;
+  return true;
+}
+
+/** A PNG ends with an IEND chunk; a cut-off download does not. */
+function hasPngEnd(b: Uint8Array): boolean {
+  for (let j = b.length - 8; j >= Math.max(8, b.length - 4096); j--) if (b[j] === 0x49 && ascii(b, j, 4) === 'IEND') return true;
+  return false;
 }
 
 function webpSize(b: Uint8Array): { width?: number; height?: number; animated?: boolean } {

@@ -46,3 +46,19 @@ describe('refuseEarly: each bad input gets its own status and reason', () => {
   });
   it('lets a normal photo through to the decoder', () => expect(refuseEarly('ok', fixture('portrait/child-01-3-9.jpg'))).toBeUndefined());
 });
+
+describe('truncated files are caught before any decoder is lenient about them', () => {
+  it('a JPEG cut short is truncated, a whole one is not', () => {
+    expect(sniffImage(fixture('bad/truncated.jpg')).truncated).toBe(true);
+    expect(sniffImage(fixture('adult/staff-team-1.jpg')).truncated).toBe(false);
+    expect(refuseEarly('t', fixture('bad/truncated.jpg'))?.status).toBe('corrupt');
+  });
+  it('a PNG without IEND is truncated', () => {
+    const whole = fixture('text/class-list.png');
+    expect(sniffImage(whole).truncated).toBe(false);
+    expect(sniffImage(whole.subarray(0, whole.length >> 1)).truncated).toBe(true);
+  });
+  it('every fixture photo that should be fine is not truncated', () => {
+    for (const f of ['portrait/child-01-3-9.jpg', 'group/class-1.jpg', 'scene/rocket.jpg', 'adult/astronaut.png']) expect(sniffImage(fixture(f)).truncated, f).toBe(false);
+  });
+});
