@@ -36,6 +36,7 @@ describe('offensive-language: must fire (span = the offending words as written)'
     ['Rot toch op met je klachten', ['Rot toch op']],
     ['Ik sla je in elkaar', ['Ik sla je in elkaar']],
     ['Rot op met je klachten.', ['Rot op']],
+    ['Het is echt kanker druk op het plein.', ['kanker druk']],
     ['Wat een kütwéér, echt klóte.', ['kütwéér', 'klóte']],
     ['Wat een ku\u0308t dag', ['ku\u0308t']],
     ['Wat een 1d10t', ['1d10t']],
