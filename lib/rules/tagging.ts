@@ -84,7 +84,8 @@ export const tagging = defineRule({
     const hits: Hit[] = [];
     for (const m of mentions) {
       const key = handleKey(m.text);
-      if (!key || key === own || allowed.has(key) || looksLikeOrganisation(m.text)) continue;
+      // "@12" (a time or number) is no account.
+      if (!/\p{L}/u.test(key) || key === own || allowed.has(key) || looksLikeOrganisation(m.text)) continue;
       hits.push({ start: m.start, end: m.end, params: { word: m.text } });
     }
     return hits;

@@ -46,6 +46,7 @@ describe('tagging: must NOT fire', () => {
     ['Bezoek aan @museumgroningen'],
     ['Dank aan @bakkerijjansen voor de taart!'],
     ['Mooie actie van @jumbo_warffum'],
+    ['Ouderavond @19 uur in de aula'],
   ])('%s', (text, account) => {
     expect(check(text, account)).toEqual([]);
   });
