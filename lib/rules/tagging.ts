@@ -82,11 +82,17 @@ export const tagging = defineRule({
     const allowed = allowedHandles(policy);
     const own = draft.account ? handleKey(draft.account) : '';
     const hits: Hit[] = [];
+    // The same handle is judged once per check, however often it is repeated.
+    const verdicts = new Map<string, boolean>();
     for (const m of mentions) {
-      const key = handleKey(m.text);
-      // "@12" (a time or number) is no account.
-      if (!/\p{L}/u.test(key) || key === own || allowed.has(key) || looksLikeOrganisation(m.text)) continue;
-      hits.push({ start: m.start, end: m.end, params: { word: m.text } });
+      let reported = verdicts.get(m.text);
+      if (reported === undefined) {
+        const key = handleKey(m.text);
+        // "@12" (a time or number) is no account.
+        reported = !(!/\p{L}/u.test(key) || key === own || allowed.has(key) || looksLikeOrganisation(m.text));
+        verdicts.set(m.text, reported);
+      }
+      if (reported) hits.push({ start: m.start, end: m.end, params: { word: m.text } });
     }
     return hits;
   },

@@ -96,9 +96,13 @@ function politicalOpinions(text: PreparedText, hits: LexiconHit[]): Hit[] {
   const out: Hit[] = [];
   for (const group of bySentence.values()) {
     const has = (c: string) => group.some((h) => h.entry.category === c);
+    const indexes = (cats: readonly string[]) =>
+      group
+        .filter((h) => cats.includes(h.entry.category ?? ''))
+        .map(tokenAt)
+        .sort((x, y) => x - y);
     // Within a few words of each other: "de minister bezocht ons, helaas bij slecht weer" is no judgement.
-    const near = (a: readonly string[], b: readonly string[]) =>
-      group.some((x) => a.includes(x.entry.category ?? '') && group.some((y) => b.includes(y.entry.category ?? '') && Math.abs(tokenAt(x) - tokenAt(y)) <= NEAR_WORDS));
+    const near = (a: readonly string[], b: readonly string[]) => withinDistance(indexes(a), indexes(b), NEAR_WORDS);
     // A judgement about politics ("die regering is slecht"), voting advice with a party name, an
     // opinion about a party ("ik vind de VVD…"), or a harsh judgement about anything ("schandalig").
     // A politician's visit or a school used as polling station carries none of these.
@@ -107,12 +111,26 @@ function politicalOpinions(text: PreparedText, hits: LexiconHit[]): Hit[] {
     const partisan = near(['opinion'], ['party']);
     const rant = has('negative');
     if (judged || voting || partisan || rant) {
-      const start = Math.min(...group.map((h) => h.start));
-      const end = Math.max(...group.map((h) => h.end));
+      let start = Infinity;
+      let end = -Infinity;
+      for (const h of group) {
+        start = Math.min(start, h.start);
+        end = Math.max(end, h.end);
+      }
       out.push(hitOf('politics', text, start, end));
     }
   }
   return out;
+}
+
+/** Is some value of sorted `a` within `distance` of some value of sorted `b`? Linear two-pointer sweep. */
+function withinDistance(a: readonly number[], b: readonly number[], distance: number): boolean {
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j]! < x - distance) j++;
+    if (j < b.length && b[j]! <= x + distance) return true;
+  }
+  return false;
 }
 
 function shouting(text: PreparedText, schoolWords: ReadonlySet<string>): Hit[] {
