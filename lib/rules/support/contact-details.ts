@@ -61,12 +61,20 @@ const POSTCODE_AFTER = /^,?[ \t\u00A0]*([1-9]\d{3} ?[A-Z]{2})(?![\p{L}\p{N}])(?:
 const POSTCODE_LABELLED = /(?<![\p{L}])postcode(?:[ \t\u00A0]+is)?:?[ \t\u00A0]*([1-9]\d{3} ?[A-Z]{2})(?![\p{L}\p{N}])(?![,]?[ \t\u00A0]+\p{Lu}\p{Ll})/giu;
 const POSTCODE_PLACE = /(?<![\p{L}\p{N}])([1-9]\d{3} ?[A-Z]{2})(?![\p{L}\p{N}]),?[ \t\u00A0]+\p{Lu}\p{Ll}/gu;
 
+/** White space (1–3 characters) and then a digit at `at`: the shape of a house number. */
+function digitAfterSpace(text: string, at: number): boolean {
+  let i = at;
+  while (i < at + 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 160)) i++;
+  const c = text.charCodeAt(i);
+  return i > at && c >= 48 && c <= 57;
+}
+
 /** Street + house number ("Hoofdstraat 8", "Lindelaan 22, 9991 AB Middelstum"), and postcodes before a place. */
 export function findAddresses(text: string, tokens: readonly Token[]): Detail[] {
   const out: Detail[] = [];
   for (const t of tokens) {
     // Cheap test first: a street word is followed by white space and a house number.
-    if (t.kind !== 'word' || !/^[ \t\u00A0]{1,3}\d/.test(text.slice(t.end, t.end + 4)) || !isStreetWord(t.norm)) continue;
+    if (t.kind !== 'word' || !digitAfterSpace(text, t.end) || !isStreetWord(t.norm)) continue;
     const rest = text.slice(t.end, t.end + 60);
     const num = HOUSE_NUMBER.exec(rest);
     if (!num) continue;

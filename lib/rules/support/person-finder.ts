@@ -99,17 +99,29 @@ function policyNames(policy: Policy): PolicyNames {
 /** Original-text intervals covered by protected phrases, in order: one map look-up per token. */
 function protectedSpans(tokens: readonly Token[], byFirst: Map<string, string[][]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
-  for (let i = 0; i < words.length; i++) {
-    const candidates = byFirst.get(words[i]!.norm);
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = byFirst.get(tokens[i]!.norm);
     if (!candidates) continue;
-    let longest = 0;
+    // Compare the next word and number tokens (punctuation-free phrases: "annie m.g. schmidt").
+    let longestEnd = -1;
+    let longestLast = i;
     for (const phrase of candidates) {
-      if (phrase.length > longest && phrase.every((w, k) => words[i + k]?.norm === w)) longest = phrase.length;
+      let k = i;
+      let w = 0;
+      for (; w < phrase.length && k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (t.kind !== 'word' && t.kind !== 'number') continue;
+        if (t.norm !== phrase[w]) break;
+        w++;
+      }
+      if (w === phrase.length && tokens[k - 1]!.end > longestEnd) {
+        longestEnd = tokens[k - 1]!.end;
+        longestLast = k - 1;
+      }
     }
-    if (longest > 0) {
-      spans.push([words[i]!.start, words[i + longest - 1]!.end]);
-      i += longest - 1;
+    if (longestEnd >= 0) {
+      spans.push([tokens[i]!.start, longestEnd]);
+      i = longestLast;
     }
   }
   return spans;
@@ -117,14 +129,16 @@ function protectedSpans(tokens: readonly Token[], byFirst: Map<string, string[][
 
 /** The folded name without a possessive "'s". */
 function baseOf(t: Token): string {
-  return t.norm.replace(/['’]s$/, '');
+  const n = t.norm;
+  const len = n.length;
+  return len > 2 && n.charCodeAt(len - 1) === 115 /* s */ && (n[len - 2] === "'" || n[len - 2] === '’') ? n.slice(0, len - 2) : n;
 }
 
 function isKnownFirstName(t: Token): boolean {
   const base = baseOf(t);
   if (FIRST_NAMES.has(base)) return true;
   // Double names: Anne-Sophie, Jan-Willem (every part written with a capital).
-  if (base.includes('-')) {
+  if (base.indexOf('-') > 0) {
     const parts = t.text.split('-');
     return FIRST_NAMES.has(base.split('-')[0]!) && parts.every((p) => /^\p{Lu}/u.test(p));
   }

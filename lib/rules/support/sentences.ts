@@ -9,28 +9,32 @@ export interface Sentence {
   start: number;
   end: number;
   /** Folded words and numbers of the sentence joined by single spaces (no e-mails, URLs, mentions). */
-  words: string;
+  readonly words: string;
 }
 
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029;
+// Letters for the abbreviation test: ASCII and everything above Latin-1 punctuation (accents, other scripts).
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 192;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 function isBreak(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === '!' || ch === '?' || ch === '\n' || ch === ';') return true;
-  if (ch !== '.') return false;
-  if (!/\s/.test(text[i + 1] ?? ' ')) return false;
+  const ch = text.charCodeAt(i);
+  if (ch !== 46) return true; // ! ? ; and newline always end a sentence
+  const next = text.charCodeAt(i + 1);
+  if (!(Number.isNaN(next) || isSpace(next))) return false;
   // The word before the dot: words of up to three letters are abbreviations (tel., nr., t.n.v.).
   let k = i - 1;
-  while (k >= 0 && k > i - 5 && /\p{L}/u.test(text[k]!)) k--;
-  return i - 1 - k > 3 || /\d/.test(text[i - 1] ?? '');
+  while (k >= 0 && k > i - 5 && isLetter(text.charCodeAt(k))) k--;
+  return i - 1 - k > 3 || isDigit(text.charCodeAt(i - 1));
 }
+
+const BREAK_CANDIDATE = /[.!?;\n]/g;
 
 /** Positions of sentence-ending characters, ascending. */
 export function sentenceBreaks(text: string): number[] {
   const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Fast path: only . ! ? ; and newline can end a sentence.
-    if ((c === 46 || c === 33 || c === 63 || c === 59 || c === 10) && isBreak(text, i)) breaks.push(i);
-  }
+  BREAK_CANDIDATE.lastIndex = 0;
+  for (let m = BREAK_CANDIDATE.exec(text); m; m = BREAK_CANDIDATE.exec(text)) if (isBreak(text, m.index)) breaks.push(m.index);
   return breaks;
 }
 
@@ -69,12 +73,23 @@ export function sentencesOf(prepared: PreparedText): Sentences {
       const key = start * 1e7 + end;
       let sentence = bySentence.get(key);
       if (!sentence) {
-        const words: string[] = [];
-        for (let k = lowerBound(tokenStarts, start); k < tokens.length && tokens[k]!.start < end; k++) {
-          const t = tokens[k]!;
-          if (t.kind === 'word' || t.kind === 'number') words.push(t.norm);
-        }
-        sentence = { start, end, words: words.join(' ') };
+        let words: string | undefined;
+        sentence = {
+          start,
+          end,
+          // Built on first use: many sentences are only needed for their bounds.
+          get words() {
+            if (words === undefined) {
+              const parts: string[] = [];
+              for (let k = lowerBound(tokenStarts, start); k < tokens.length && tokens[k]!.start < end; k++) {
+                const t = tokens[k]!;
+                if (t.kind === 'word' || t.kind === 'number') parts.push(t.norm);
+              }
+              words = parts.join(' ');
+            }
+            return words;
+          },
+        };
         bySentence.set(key, sentence);
       }
       return sentence;
