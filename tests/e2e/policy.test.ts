@@ -66,7 +66,7 @@ async function post(page: Page, text: string) {
 describe('without a managed policy (control)', () => {
   let browser: LaunchedBrowser;
   beforeAll(async () => {
-    browser = await launchChromium({ sites, extension: EXTENSION });
+    browser = await launchChromium({ sites, extension: EXTENSION, copyExtension: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -153,7 +153,7 @@ describe('without a managed policy (control)', () => {
 describe('a valid managed policy', () => {
   let browser: LaunchedBrowser;
   beforeAll(async () => {
-    browser = await launchChromium({ sites, extension: EXTENSION, policy: validPolicy });
+    browser = await launchChromium({ sites, extension: EXTENSION, copyExtension: true, policy: validPolicy });
   });
   afterAll(async () => {
     await browser?.close();
@@ -235,7 +235,7 @@ describe('a valid managed policy', () => {
 describe('an invalid managed policy', () => {
   let browser: LaunchedBrowser;
   beforeAll(async () => {
-    browser = await launchChromium({ sites, extension: EXTENSION, policy: invalidPolicy });
+    browser = await launchChromium({ sites, extension: EXTENSION, copyExtension: true, policy: invalidPolicy });
   });
   afterAll(async () => {
     await browser?.close();
