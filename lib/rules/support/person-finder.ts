@@ -235,6 +235,8 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     if (prev && TITLE_GAP.test(prevGap) && ADULT_TITLES.has(p)) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
     if (prev && SIGNOFFS.has(p) && COMMA_OR_SPACE.test(prevGap)) { persons.push({ ...person, kind: 'adult', reason: 'signoff' }); continue; }
     if (prevAdjacent && (ARTICLES.has(p) || PLACE_PREPOSITIONS.has(p))) continue;
+    // The title of a work ("het boek Max en de maximonsters", "de film Matilda").
+    if (prevAdjacent && WORKS_BEFORE_VAN.has(p)) continue;
     if (prevAdjacent && prev2 && ((p === 'van' && WORKS_BEFORE_VAN.has(prev2.norm)) || (p === 'door' && VERBS_BEFORE_DOOR.has(prev2.norm)))) continue;
 
     const following = original.slice(last.end, last.end + 48);

@@ -53,6 +53,8 @@ describe('child-name: must fire', () => {
     ['Well done, Olivia!', ['Olivia']],
     ['Vandaag won Jade de tekenwedstrijd.', ['Jade']],
     ["Kijk eens naar Daan's tekening!", ['Daan']],
+    ['Sem de Vries, Bram Bakker en Tijn Jansen zijn de nieuwe klassenvertegenwoordigers.', ['Sem de Vries', 'Bram Bakker', 'Tijn Jansen']],
+    ['Even voorstellen: dit is Amir, onze nieuwe leerling.', ['Amir']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -91,6 +93,9 @@ describe('child-name: must not fire', () => {
     'De kinderen wonen in Milan tijdens de uitwisseling.',
     'Fijne Lente! Het thema is Winter.',
     'Door Storm Eunice vielen er bomen om.',
+    'Lees het boek Max en de maximonsters in de klas.',
+    'Met dank aan Jumbo Warffum voor de appels.',
+    'Hartelijke groet, Pieter Smit',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });
