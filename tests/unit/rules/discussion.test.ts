@@ -32,6 +32,8 @@ describe('discussion: must fire (span = the arguing or inviting words)', () => {
     ['Dat heeft u verkeerd gezien.', 'comment', ['Dat heeft u verkeerd gezien']],
     ['Onzin, de juf was er gewoon bij.', 'reply', ['Onzin']],
     ['Dat ben ik niet met u eens.', 'reply', ['Dat ben ik niet met u eens']],
+    ['Wij hebben wel degelijk gebeld.', 'reply', ['wel degelijk']],
+    ['Als u de nieuwsbrief had gelezen, had u het geweten.', 'reply', ['Als u de nieuwsbrief had gelezen']],
   ])('%s (%s)', (text, context, expected) => {
     expect(check(text, context)).toEqual(expected);
   });
@@ -58,6 +60,10 @@ describe('discussion: must NOT fire', () => {
     ['Goed gedaan tijdens de gymles 👍', 'post'],
     ['Wat een onzin-quiz hadden de kinderen bedacht!', 'post'],
     ['Groep 8 heeft een debat gehouden: voor of tegen de mobiele telefoon in de klas.', 'post'],
+    ['Waar of niet waar? De quiz van groep 6.', 'post'],
+    ['Laat het ons weten als u komt helpen.', 'post'],
+    ['Daar gaan wij hier niet over in discussie; bel ons gerust.', 'reply'],
+    ['De kinderen hebben wel degelijk hun best gedaan!', 'post'],
     ['Stem in de poll: welk thema kiezen we voor het zomerfeest?', 'post'],
     ['Wie wil helpen bij het overblijven in de pauze? Reageer hieronder.', 'post'],
     ['Sorry, maar morgen is de school gesloten.', 'reply'],

@@ -28,6 +28,7 @@ describe('unprofessional: must fire (span = the unprofessional words)', () => {
     ['Ik word echt gek van die ouders.', ['Ik word echt gek van']],
     ['Vrijdag borrel met het team!', ['borrel']],
     ['Ik stem PvdA, jullie ook?', ['stem PvdA']],
+    ['Stem op Wilders!', ['Stem op Wilders']],
     ['De politiek is één grote poppenkast.', ['politiek is één grote poppenkast']],
     ['Schandalig hoe sommige mensen hun afval bij het hek dumpen.', ['Schandalig']],
   ])('%s', (text, expected) => {
