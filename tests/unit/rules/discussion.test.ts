@@ -22,6 +22,7 @@ describe('discussion: must fire (span = the arguing or inviting words)', () => {
     ['Geef een duimpje als u het ermee eens bent, een boos gezichtje als u het oneens bent.', 'post', ['duimpje', 'ermee eens', 'boos gezichtje', 'oneens']],
     ['Sommige ouders beweren dat we de pauze inkorten. Dat zijn geruchten.', 'post', ['beweren', 'geruchten']],
     ['That is not true, the trip was cancelled because of the weather.', 'reply', ['That is not true']],
+    ["What's your opinion on the new school hours? Comment below!", 'post', ["What's your opinion", 'Comment below']],
     ['Integendeel, wij hebben juist veel gedaan.', 'reply', ['Integendeel']],
     ['Discussie gewenst: moet de vierdaagse schoolweek er komen?', 'post', ['Discussie gewenst']],
     ['Dat is onzin, de juf heeft niets verkeerd gedaan.', 'reply', ['Dat is onzin']],
