@@ -5,12 +5,16 @@
 // 1. A valid policy applies: the options page names "organisatiebeleid" as the source, and a rule
 //    it raises to `block` holds the post on the X replica.
 // 2. An invalid policy shows its problems in the popup, and the checks stay on.
+// 3. The route docs/uitrol.md gives IT on Linux: /etc/firefox/policies/policies.json → "3rdparty"
+//    → "Extensions" → the gecko id (needs root, as CI runs; the file is removed afterwards).
 // Needs `npm run build` first (.output/firefox-mv2).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../lib/policy/exports/ids.ts';
 import { PuppeteerDriverPage } from './driver/puppeteer.ts';
 import type { DriverPage } from './driver/types.ts';
-import { launchFirefox, type LaunchedFirefox } from './harness/firefox.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchFirefox, SYSTEM_POLICIES_DIR, type LaunchedFirefox } from './harness/firefox.ts';
 import { startSites, type Sites } from './harness/sites.ts';
 
 const X_EDITOR = '[data-testid="tweetTextarea_0"][contenteditable="true"]';
@@ -130,5 +134,36 @@ describe('an invalid managed policy (managed-storage file)', () => {
     expect(await stop.locator('[data-rule="personal-data"]').count()).toBeGreaterThan(0);
     expect(sites.posted()).toEqual([]);
     expect(firefox.externalRequests()).toEqual([]);
+  });
+});
+
+const isRoot = process.getuid?.() === 0;
+
+describe.skipIf(!isRoot)('a valid policy in policies.json (/etc/firefox/policies)', () => {
+  let firefox: LaunchedFirefox;
+  let page: DriverPage;
+  beforeAll(async () => {
+    firefox = await launchFirefox({ sites, systemPolicy: validPolicy });
+    page = new PuppeteerDriverPage(firefox.page);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    // Nothing of ours is left in the system policy folder.
+    expect(existsSync(join(SYSTEM_POLICIES_DIR, 'policies.json'))).toBe(false);
+  });
+
+  it('is the enterprise policy on the options page', async () => {
+    const options = await extensionPage(firefox, 'options.html');
+    await options.locator('[data-testid="options"][data-enterprise="true"]').waitFor();
+    const school = options.locator('[data-testid="active-fields"] tr[data-field="schoolName"]');
+    expect(await school.getAttribute('data-source')).toBe('enterprise');
+    expect(await school.innerText()).toContain('OBS De Wierde');
+  });
+
+  it('holds a post that the policy raised to block', async () => {
+    sites.reset();
+    await post(page, UNPROFESSIONAL);
+    await page.locator('[data-postwijs-stop="block"] [data-rule="unprofessional"]').first().waitFor();
+    expect(sites.posted()).toEqual([]);
   });
 });

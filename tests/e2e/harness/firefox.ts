@@ -23,6 +23,10 @@ export interface FirefoxLaunchOptions {
   extension?: string;
   /** storage.managed for the extension, written as the managed-storage file in the temporary HOME. */
   policy?: object;
+  /** storage.managed for the extension the way IT rolls it out on Linux: written into
+   *  /etc/firefox/policies/policies.json ("3rdparty" → "Extensions" → gecko id) for this browser
+   *  and removed on close. Needs root (CI runs as root); refuses to replace an existing file. */
+  systemPolicy?: object;
   /** navigator.language of pages (intl.accept_languages). Default 'nl'. */
   locale?: 'nl' | 'en';
   headless?: boolean;
@@ -48,6 +52,21 @@ export interface LaunchedFirefox {
   /** Requests to anything that is not a replica host (refused; must stay empty). */
   externalRequests(): string[];
   close(): Promise<void>;
+}
+
+export const SYSTEM_POLICIES_DIR = process.env.FIREFOX_POLICIES_DIR ?? '/etc/firefox/policies';
+
+/** Writes policies.json for `extensionId`; returns the clean-up. */
+export function writeSystemPolicy(extensionId: string, policy: object): () => void {
+  const file = join(SYSTEM_POLICIES_DIR, 'policies.json');
+  if (existsSync(file)) throw new Error(`${file} exists already; not replacing a real policy in a test.`);
+  const created = !existsSync(SYSTEM_POLICIES_DIR);
+  mkdirSync(SYSTEM_POLICIES_DIR, { recursive: true });
+  writeFileSync(file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [extensionId]: policy } } } }, null, 2));
+  return () => {
+    rmSync(file, { force: true });
+    if (created) rmSync(SYSTEM_POLICIES_DIR, { recursive: true, force: true });
+  };
 }
 
 export function firefoxPath(): string {
@@ -141,6 +160,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   const uuid = randomUUID();
   const home = mkdtempSync(join(tmpdir(), 'postwijs-firefox-home-'));
   if (options.policy) writeManagedStorage(home, extensionId, options.policy);
+  const clearSystemPolicy = options.systemPolicy ? writeSystemPolicy(extensionId, options.systemPolicy) : () => undefined;
   // Nothing in the proxy log may come from a previous browser: one proxy per browser.
   const proxy: EgressProxy = await startEgressProxy(options.sites?.port ?? 9);
   const locale = options.locale ?? 'nl';
@@ -174,6 +194,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     });
   } catch (error) {
     await proxy.close();
+    clearSystemPolicy();
     rmSync(home, { recursive: true, force: true });
     throw error;
   }
@@ -181,6 +202,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   const close = async () => {
     await browser.close().catch(() => undefined);
     await proxy.close();
+    clearSystemPolicy();
     rmSync(home, { recursive: true, force: true });
   };
 
