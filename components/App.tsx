@@ -5,20 +5,19 @@ import { FindingPanel } from './FindingPanel';
 import { ConfirmDialog } from './ConfirmDialog';
 import { HighlightOverlay, PhotoMarkers } from './Overlay';
 import { FailureNotice, NewPageBanner } from './Notices';
-import { strings } from '../lib/i18n/strings';
 
 export function App(props: { view: PageView; actions: UiActions }) {
   const { view, actions } = props;
   const { lang } = view;
   return (
     <div class="pw">
+      {/* Present from the first checked box on, so changes of the count are announced. */}
+      <div class="pw-sr" aria-live="polite">
+        {view.announce ?? ''}
+      </div>
       {view.pageCreation ? <NewPageBanner lang={lang} onClose={actions.closeNewPage} /> : null}
       {view.boxes.map((b) => (
         <div key={b.id} data-postwijs-box={b.id}>
-          {/* Always present, so screen readers announce changes of the count. */}
-          <div class="pw-sr" aria-live="polite">
-            {b.failure ? strings(lang).failure : b.findings.length ? strings(lang).badge(b.findings.length) : ''}
-          </div>
           <HighlightOverlay highlights={b.highlights} />
           <PhotoMarkers photos={b.photos} />
           {b.failure ? <FailureNotice anchor={b.anchor} lang={lang} /> : null}

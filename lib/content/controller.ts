@@ -70,6 +70,7 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
   let stopped = false;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   let layoutFrame: number | undefined;
+  let lastChecked: BoxSession | undefined;
   const previewCounts = new WeakMap<BoxSession, number>();
   // Photos attached before their compose box exists (Instagram: upload first, caption later).
   let orphans: { target: Node; files: File[] }[] = [];
@@ -180,6 +181,7 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
     clearTimeout(session.timer);
     session.timer = undefined;
     const e = session.evaluate(policy, lang, pageCreation);
+    if (e.status.checked) lastChecked = session;
     if (e.status.checked) countShown(session, e.findings);
     if (session.hold && session.hold.kind !== 'waiting') refreshHold(session);
   };
@@ -197,6 +199,8 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
   const boxView = (session: BoxSession): BoxView | undefined => {
     const e = session.last;
     if (!e || !e.status.checked) return undefined;
+    // Nothing to show: skip the layout reads (this runs after every batch of page mutations).
+    if (e.findings.length === 0 && !e.failure && !session.hold && session.images.length === 0) return undefined;
     const anchor = toRect(session.editor.getBoundingClientRect());
     const visible = anchor.width > 0 || anchor.height > 0;
     if (!visible && !session.hold) return undefined;
@@ -239,9 +243,18 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
       .map(boxView)
       .filter((b): b is BoxView => Boolean(b));
     const showNewPage = pageCreation && !newPageClosed && pageChecked();
-    const view: PageView = { lang, boxes, pageCreation: showNewPage };
-    const hasContent = showNewPage || boxes.some((b) => b.findings.length > 0 || b.failure || b.hold || b.photos.length > 0);
-    if (!ui && !hasContent) return; // no host at all until there is something to show
+    const last = lastChecked?.last;
+    const announce = !last || !sessions.has(lastChecked!.editor) ? '' : last.failure ? s.failure : last.findings.length ? s.badge(last.findings.length) : '';
+    const view: PageView = { lang, boxes, pageCreation: showNewPage, announce };
+    // No host at all until a box is checked (other accounts never get one), then it stays, so
+    // its live region exists before the first count is announced.
+    const anyChecked = Array.from(sessions.values()).some((x) => x.last?.status.checked);
+    if (!showNewPage && !anyChecked) {
+      // E.g. the configured policy arrived and this is not a school account: leave no trace.
+      ui?.remove();
+      ui = undefined;
+      return;
+    }
     ui ??= createUiHost(doc);
     ui.render(view, actions);
   };

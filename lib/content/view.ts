@@ -50,6 +50,8 @@ export interface PageView {
   boxes: BoxView[];
   /** A page/account-creation flow is open (Schooluren 3 reminder). */
   pageCreation: boolean;
+  /** What the screen reader hears (aria-live, polite): the count of the box checked last. */
+  announce?: string;
 }
 
 export interface UiActions {

@@ -43,7 +43,7 @@ const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T
 
 describe('App', () => {
   it('shows the badge with the count and announces it politely', () => {
-    const a = show({ boxes: [box({ findings: [warn, block] })] });
+    const a = show({ boxes: [box({ findings: [warn, block] })], announce: 'Postwijs: 2 aandachtspunten' });
     expect(q('.pw-badge')!.textContent).toBe('Postwijs: 2 aandachtspunten');
     expect(q('[aria-live="polite"]')!.textContent).toBe('Postwijs: 2 aandachtspunten');
     q('.pw-badge')!.click();

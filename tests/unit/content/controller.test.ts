@@ -98,7 +98,8 @@ describe('content runtime', () => {
     await type(editor, CLEAN_TEXT);
     button.click();
     expect(posted).toEqual([CLEAN_TEXT]);
-    expect(document.querySelector('postwijs-ui')).toBeNull();
+    expect(q('.pw-badge')).toBeNull();
+    expect(q('.pw')!.textContent).toBe(''); // only the (empty) live region
   });
 
   it('warn: badge and highlight while typing; held at submit; "Toch plaatsen" posts once, unchanged', async () => {
@@ -109,6 +110,7 @@ describe('content runtime', () => {
     expect(host.hasAttribute('data-postwijs')).toBe(true);
     expect(editor.contains(host)).toBe(false);
     expect(q('.pw-badge')!.textContent).toBe('Postwijs: 1 aandachtspunt');
+    expect(q('[aria-live="polite"]')!.textContent).toBe('Postwijs: 1 aandachtspunt');
     expect(stats).toEqual(['finding:child-name']);
     button.click();
     button.click(); // a second click while the stop is open is held too
