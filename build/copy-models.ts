@@ -3,7 +3,7 @@
 // copies live only in .output/). Paths here must match lib/image/browser.ts (ENGINE_FILES).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Wxt } from 'wxt';
+import type { ResolvedPublicFile, Wxt } from 'wxt';
 
 const require = createRequire(import.meta.url);
 const pkg = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -31,6 +31,6 @@ export function engineFiles(): PublicFile[] {
   return files;
 }
 
-export function copyModels(_wxt: Wxt, files: PublicFile[]): void {
+export function copyModels(_wxt: Wxt, files: ResolvedPublicFile[]): void {
   files.push(...engineFiles());
 }
