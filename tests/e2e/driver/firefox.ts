@@ -54,6 +54,7 @@ export async function startFirefoxEnv(port: number, options: Omit<FirefoxLaunchO
     await sites.close();
     throw error;
   }
+  const page = new PuppeteerDriverPage(firefox.page);
   const context = {
     /** The next tab opened after this call, once it has left about:blank. Closing it gives the
      *  focus back to the tests' tab. */
@@ -82,10 +83,11 @@ export async function startFirefoxEnv(port: number, options: Omit<FirefoxLaunchO
   return {
     sites,
     browser: Object.assign(firefox, { context }),
-    page: new PuppeteerDriverPage(firefox.page),
+    page,
     worker: extensionContext(firefox),
     close: async () => {
       await firefox.close();
+      page.dispose();
       await sites.close();
     },
   };

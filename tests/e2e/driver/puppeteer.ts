@@ -1,7 +1,7 @@
 // DriverPage over puppeteer-core (WebDriver BiDi), for Firefox: locators are re-resolved on every
 // call and wait like Playwright's (attached/visible before acting), clicks and keys are real input
 // events through BiDi input actions, files go through BiDi's input.setFiles.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
@@ -19,14 +19,36 @@ function describe(steps: QueryStep[]): string {
   return steps.map((s) => ('css' in s ? s.css : 'hasText' in s ? `:has-text(${JSON.stringify(s.hasText)})` : `nth(${s.nth})`)).join(' >> ');
 }
 
+/** Files handed to file inputs stay on disk until the page is disposed: Firefox reads a picked
+ *  file lazily (a photo is read again when it is analysed or posted). */
+class UploadFolder {
+  private dir: string | undefined;
+  private count = 0;
+
+  write(file: TestFile): string {
+    this.dir ??= mkdtempSync(join(tmpdir(), 'postwijs-upload-'));
+    const sub = join(this.dir, String(this.count++));
+    mkdirSync(sub);
+    const path = join(sub, file.name);
+    writeFileSync(path, file.buffer);
+    return path;
+  }
+
+  remove(): void {
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = undefined;
+  }
+}
+
 class PuppeteerLocator implements DriverLocator {
   constructor(
     private readonly page: Page,
     private readonly steps: QueryStep[],
+    private readonly uploads: UploadFolder,
   ) {}
 
   private with(step: QueryStep): PuppeteerLocator {
-    return new PuppeteerLocator(this.page, [...this.steps, step]);
+    return new PuppeteerLocator(this.page, [...this.steps, step], this.uploads);
   }
 
   first(): DriverLocator {
@@ -114,14 +136,7 @@ class PuppeteerLocator implements DriverLocator {
   }
 
   async setInputFiles(files: TestFile[]): Promise<void> {
-    const dir = mkdtempSync(join(tmpdir(), 'postwijs-upload-'));
-    const paths = files.map((file, i) => {
-      const sub = join(dir, String(i));
-      mkdirSync(sub);
-      const path = join(sub, file.name);
-      writeFileSync(path, file.buffer);
-      return path;
-    });
+    const paths = files.map((file) => this.uploads.write(file));
     const element = (await this.handle()) as ElementHandle<HTMLInputElement>;
     try {
       await element.uploadFile(...paths);
@@ -153,6 +168,7 @@ class PuppeteerKeyboard implements DriverKeyboard {
 
 export class PuppeteerDriverPage implements DriverPage {
   readonly keyboard: DriverKeyboard;
+  private readonly uploads = new UploadFolder();
 
   constructor(readonly page: Page) {
     this.keyboard = new PuppeteerKeyboard(page);
@@ -167,10 +183,15 @@ export class PuppeteerDriverPage implements DriverPage {
   }
 
   locator(css: string): DriverLocator {
-    return new PuppeteerLocator(this.page, [{ css }]);
+    return new PuppeteerLocator(this.page, [{ css }], this.uploads);
   }
 
   async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return (await this.page.evaluate(fn as never, arg as never)) as R;
+  }
+
+  /** Removes the files given to file inputs (after the browser is closed). */
+  dispose(): void {
+    this.uploads.remove();
   }
 }
