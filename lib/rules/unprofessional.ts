@@ -2,31 +2,20 @@
 // (default `info`) what reads as personal rather than professional: political opinions and voting
 // advice, alcohol and party talk, venting, slang, SHOUTING and floods of emoji or exclamation marks.
 // Enthusiasm is fine: "Wat een mooie dag!" or "Hoera 🎉🎉" does not fire. Word data lives in
-// assets/wordlists/unprofessional.json; the thresholds below are the only literals.
+// assets/wordlists/unprofessional.json; the typographic measurements (caps, floods) in lib/text/style.
 import list from '../../assets/wordlists/unprofessional.json';
 import { Lexicon, tokenIndexAt, type LexiconHit, type WordListFile } from '../text/lexicon';
 import { fold } from '../text/normalize';
 import type { PreparedText } from '../text/prepare';
 import { longestNonOverlapping } from '../text/spans';
+import { emojiFloods, exclamationFloods, shoutedRuns } from '../text/style';
 import type { Localized } from '../types';
 import { defineRule, type Hit } from './rule';
 
 const lexicon = new Lexicon([list as WordListFile]);
 
-/** A run of at least this many ALL-CAPS words, with at least this many letters, is shouting. */
-const CAPS_MIN_WORDS = 3;
 /** How close (in words) a judgement must stand to the political subject it judges. */
 const NEAR_WORDS = 6;
-const CAPS_MIN_LETTERS = 12;
-/** Emoji: this many in a row, or this many in one post, is a flood. */
-const EMOJI_RUN = 5;
-const EMOJI_TOTAL = 10;
-// A run of exclamation and question marks; a flood when it holds four or more "!" ("!!!!", "?!!?!!").
-const MARK_RUN = /[!?]{4,}/g;
-const EXCLAMATIONS_IN_FLOOD = 4;
-// One pictograph with its modifiers (skin tone, variation selector, ZWJ sequences); runs may hold spaces.
-const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*/gu;
-
 /** Categories that only count inside the opinion logic below. */
 const OPINION_CATEGORIES = new Set(['politics', 'party', 'opinion', 'negative', 'negative-mild', 'vote']);
 
@@ -133,63 +122,6 @@ function withinDistance(a: readonly number[], b: readonly number[], distance: nu
   return false;
 }
 
-function shouting(text: PreparedText, schoolWords: ReadonlySet<string>): Hit[] {
-  const out: Hit[] = [];
-  let runStart = -1;
-  let words = 0;
-  let letters = 0;
-  const flush = (endToken: number) => {
-    if (words >= CAPS_MIN_WORDS && letters >= CAPS_MIN_LETTERS) out.push(hitOf('shouting', text, text.tokens[runStart]!.start, text.tokens[endToken]!.end));
-    runStart = -1;
-    words = 0;
-    letters = 0;
-  };
-  text.tokens.forEach((t, i) => {
-    // t.capitalized first: most words fail there without building upper-case copies.
-    const caps = t.kind === 'word' && t.capitalized && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase() && !schoolWords.has(t.norm);
-    if (caps) {
-      if (runStart < 0) runStart = i;
-      words++;
-      letters += t.text.length;
-    } else if (runStart >= 0) {
-      // Numbers and one-letter words ("GROEP 8", "A") do not break a shouted run.
-      if (t.kind === 'number' || t.text.length < 2) return;
-      flush(i - 1);
-    }
-  });
-  if (runStart >= 0) flush(text.tokens.length - 1);
-  return out;
-}
-
-function floods(text: PreparedText): Hit[] {
-  const out: Hit[] = [];
-  for (const m of text.original.matchAll(MARK_RUN)) {
-    let bangs = 0;
-    for (const ch of m[0]) if (ch === '!') bangs++;
-    if (bangs >= EXCLAMATIONS_IN_FLOOD) out.push(hitOf('exclamation', text, m.index!, m.index! + m[0].length));
-  }
-  const emoji = [...text.original.matchAll(EMOJI)];
-  let runFrom = 0;
-  let flooded = false;
-  for (let i = 1; i <= emoji.length; i++) {
-    const prev = emoji[i - 1]!;
-    const cur = emoji[i];
-    const gap = cur ? text.original.slice(prev.index! + prev[0].length, cur.index!) : 'end';
-    if (cur && /^\s*$/.test(gap)) continue;
-    if (i - runFrom >= EMOJI_RUN) {
-      const first = emoji[runFrom]!;
-      out.push(hitOf('emoji', text, first.index!, prev.index! + prev[0].length));
-      flooded = true;
-    }
-    runFrom = i;
-  }
-  if (emoji.length >= EMOJI_TOTAL && !flooded) {
-    const first = emoji[0]!;
-    out.push(hitOf('emoji', text, first.index!, first.index! + first[0].length));
-  }
-  return out;
-}
-
 export const unprofessional = defineRule({
   meta: {
     id: 'unprofessional',
@@ -220,7 +152,9 @@ export const unprofessional = defineRule({
       if (kind === 'alcohol' || kind === 'venting' || kind === 'slang') out.push(hitOf(kind, text, h.start, h.end));
     }
     const schoolWords = new Set(fold(policy.schoolName).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-    out.push(...shouting(text, schoolWords), ...floods(text));
+    for (const span of shoutedRuns(text.tokens, schoolWords)) out.push(hitOf('shouting', text, span.start, span.end));
+    for (const span of exclamationFloods(text.original)) out.push(hitOf('exclamation', text, span.start, span.end));
+    for (const span of emojiFloods(text.original)) out.push(hitOf('emoji', text, span.start, span.end));
     return longestNonOverlapping(out as (Hit & { start: number; end: number })[]);
   },
 });

@@ -154,3 +154,18 @@ describe('fold agrees with foldWithMap', () => {
     for (const text of randomStrings(7, 1000)) expect(fold(text)).toBe(foldWithMap(text).text);
   });
 });
+
+describe('style measurements', () => {
+  it('finds shouted runs but not the school name or short notices', async () => {
+    const { shoutedRuns } = await import('../../../lib/text/style');
+    const text = 'OBS DE WIERDE: LET OP. MORGEN GEEN SCHOOL VOOR GROEP 8 en verder rustig';
+    const spans = shoutedRuns(tokenize(text), new Set(['obs', 'de', 'wierde']));
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['LET OP. MORGEN GEEN SCHOOL VOOR GROEP 8']);
+  });
+  it('finds floods of exclamation marks and emoji', async () => {
+    const { emojiFloods, exclamationFloods } = await import('../../../lib/text/style');
+    const text = 'Hoera!!! Feest!!!!! 🎉🎉🎉 en 😀 😀 😀 😀 😀';
+    expect(exclamationFloods(text).map((s) => text.slice(s.start, s.end))).toEqual(['!!!!!']);
+    expect(emojiFloods(text).map((s) => text.slice(s.start, s.end))).toEqual(['😀 😀 😀 😀 😀']);
+  });
+});
