@@ -126,7 +126,8 @@ class PuppeteerLocator implements DriverLocator {
     return text;
   }
 
-  async evaluate<R, A = undefined>(fn: (element: Element, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the argument crosses into the page
+  async evaluate<R>(fn: (element: HTMLElement, arg: any) => R | Promise<R>, arg?: unknown): Promise<R> {
     const element = await this.handle();
     try {
       return (await element.evaluate(fn as never, arg as never)) as R;
@@ -186,7 +187,8 @@ export class PuppeteerDriverPage implements DriverPage {
     return new PuppeteerLocator(this.page, [{ css }], this.uploads);
   }
 
-  async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the argument crosses into the page
+  async evaluate<R>(fn: (arg: any) => R | Promise<R>, arg?: unknown): Promise<R> {
     return (await this.page.evaluate(fn as never, arg as never)) as R;
   }
 

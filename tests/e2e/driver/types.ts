@@ -27,7 +27,8 @@ export interface DriverLocator {
   count(): Promise<number>;
   getAttribute(name: string): Promise<string | null>;
   innerText(): Promise<string>;
-  evaluate<R, A = undefined>(fn: (element: Element, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the argument crosses into the page
+  evaluate<R>(fn: (element: HTMLElement, arg: any) => R | Promise<R>, arg?: unknown): Promise<R>;
   setInputFiles(files: TestFile[]): Promise<void>;
 }
 
@@ -42,7 +43,8 @@ export interface DriverPage {
   url(): string;
   locator(css: string): DriverLocator;
   keyboard: DriverKeyboard;
-  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the argument crosses into the page
+  evaluate<R>(fn: (arg: any) => R | Promise<R>, arg?: unknown): Promise<R>;
 }
 
 /** Where extension APIs can be called from a test: Chromium's service worker, Firefox's
