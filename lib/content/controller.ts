@@ -229,6 +229,13 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
   };
 
   const pageChecked = () => schoolStatus(adapter.platform, safeAccount(), policy).checked;
+  const safeBoxAccount = (x: BoxSession) => {
+    try {
+      return adapter.activeAccount(doc, x.box);
+    } catch {
+      return undefined;
+    }
+  };
   const safeAccount = () => {
     try {
       return adapter.activeAccount(doc);
@@ -550,7 +557,9 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
       ui = undefined;
     },
     status() {
-      const account = safeAccount();
+      // A compose box may name the acting identity better than the page ("Plaatsen op <Page>").
+      const first = lastChecked && sessions.has(lastChecked.editor) ? lastChecked : sessions.values().next().value;
+      const account = (first && safeBoxAccount(first)) ?? safeAccount();
       const st = schoolStatus(adapter.platform, account, policy);
       return { platform: adapter.platform, account, checked: st.checked, reason: st.reason, boxes: sessions.size, policyLoaded };
     },

@@ -99,6 +99,20 @@ export const CASES: ComposeCase[] = [
     editor: `[role="dialog"] ${X_EDITOR}`,
     submit: { click: { click: { css: '[role="dialog"] button[data-testid="tweetButton"]' } }, keyboard: { key: `${MOD}+Enter` } },
   },
+  {
+    id: 'x quote post',
+    site: 'x',
+    host: 'x.com',
+    path: '/home',
+    kind: 'post',
+    expect: { kind: 'quote', flow: 'quote' },
+    open: [
+      { click: { css: 'article[data-testid="tweet"] [data-testid="retweet"]' } },
+      { click: { css: '[role="menuitem"]', text: 'Citeren' } },
+    ],
+    editor: `[role="dialog"] ${X_EDITOR}`,
+    submit: { click: { click: { css: '[role="dialog"] button[data-testid="tweetButton"]' } }, keyboard: { key: `${MOD}+Enter` } },
+  },
   // ---- Facebook ------------------------------------------------------------------------------
   {
     id: 'facebook post dialog',
@@ -140,6 +154,20 @@ export const CASES: ComposeCase[] = [
     submit: {
       click: { click: { css: 'div[role="button"][aria-label="Antwoord plaatsen"]' } },
       keyboard: { key: 'Enter' },
+    },
+  },
+  {
+    id: 'facebook business suite post',
+    site: 'facebook',
+    host: 'business.facebook.com',
+    path: '/latest/composer',
+    kind: 'post',
+    expect: { kind: 'post', flow: 'business' },
+    open: [],
+    editor: LEXICAL,
+    submit: {
+      click: { click: { css: 'div[role="button"][aria-label="Publiceren"]' } },
+      keyboard: { key: 'Enter', focus: { css: 'div[role="button"][aria-label="Publiceren"]' } },
     },
   },
   // ---- Instagram -----------------------------------------------------------------------------

@@ -120,7 +120,8 @@ export async function submit(env: Env, c: ComposeCase, path: SubmitPath): Promis
 
 /** The draft as the editor holds it (textarea value or the contenteditable's text). */
 export async function editorText(editor: Locator): Promise<string> {
-  return editor.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).replace(/\n$/, ''));
+  // Zero-width characters are the editor's own (Facebook puts them around text nodes), not typed.
+  return editor.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).replace(/\n$/, '').replace(/[\u200B\uFEFF]/g, ''));
 }
 
 /** Lets the page settle after an action whose absence of effect is asserted (no post). */
