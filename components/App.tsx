@@ -21,10 +21,11 @@ export function App(props: { view: PageView; actions: UiActions }) {
           <HighlightOverlay highlights={b.highlights} />
           <PhotoMarkers photos={b.photos} />
           {b.failure ? <FailureNotice anchor={b.anchor} lang={lang} /> : null}
-          {!b.failure && b.findings.length > 0 ? (
+          {/* While the stop is open it says it all: no badge or panel competing with it. */}
+          {!b.failure && !b.hold && b.findings.length > 0 ? (
             <Badge id={b.id} anchor={b.anchor} findings={b.findings} lang={lang} expanded={b.panelOpen} onToggle={() => actions.togglePanel(b.id)} />
           ) : null}
-          {b.panelOpen && b.findings.length > 0 ? (
+          {b.panelOpen && !b.hold && b.findings.length > 0 ? (
             <FindingPanel
               id={b.id}
               anchor={b.anchor}

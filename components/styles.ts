@@ -8,7 +8,7 @@ export const UI_CSS = `
   background: #fff; color: #1b1b1f; padding: 4px 10px; text-decoration: none; display: inline-block; }
 .pw button:focus-visible, .pw a:focus-visible, .pw textarea:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
 .pw button.pw-primary, .pw a.pw-primary { background: #1a5fb4; border-color: #1a5fb4; color: #fff; }
-.pw-fixed { position: fixed; pointer-events: auto; z-index: 2147483647; }
+.pw-fixed { position: fixed; pointer-events: auto; z-index: 2147483646; }
 .pw-badge { border-radius: 999px !important; padding: 2px 10px !important; font-weight: 600; box-shadow: 0 1px 3px rgba(0,0,0,.25); }
 .pw-sev-block { border-color: #b3261e !important; color: #b3261e !important; }
 .pw-sev-warn { border-color: #995000 !important; color: #7a4000 !important; }
@@ -24,7 +24,7 @@ export const UI_CSS = `
 .pw-article { font-size: 12px; color: #44444c; }
 .pw-excerpt { font-weight: 600; }
 .pw-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
-.pw-backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.35); pointer-events: auto; z-index: 2147483646;
+.pw-backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.35); pointer-events: auto; z-index: 2147483647;
   display: flex; align-items: center; justify-content: center; }
 .pw-dialog { width: 440px; max-height: 85vh; overflow: hidden; display: flex; flex-direction: column; }
 .pw-dialog .pw-list { overflow: auto; flex: 1 1 auto; min-height: 0; }
