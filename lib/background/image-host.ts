@@ -4,7 +4,7 @@
 // runs the engine itself.
 import { browser } from 'wxt/browser';
 import type { ImageAnalysis } from '../types';
-import { isAnalyseImageRequest, MAX_IMAGE_BYTES, type AnalyseImageRequest, type AnalyseImageResponse, type OffscreenAnalyseRequest } from '../image/messages';
+import { isAnalyseImageRequest, isWarmUpRequest, MAX_IMAGE_BYTES, type OffscreenWarmUpRequest, type AnalyseImageRequest, type AnalyseImageResponse, type OffscreenAnalyseRequest } from '../image/messages';
 import { REASONS } from '../image/reasons';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -43,8 +43,27 @@ async function analyse(request: AnalyseImageRequest): Promise<AnalyseImageRespon
   }
 }
 
+/** Loads the models (Firefox: here; Chrome: in the offscreen document, creating it). */
+async function warmUp(): Promise<boolean> {
+  try {
+    if (import.meta.env.FIREFOX) {
+      const { browserImageEngine } = await import('../image/browser');
+      return browserImageEngine().warmUp();
+    }
+    await ensureOffscreenDocument();
+    const relay: OffscreenWarmUpRequest = { type: 'postwijs:offscreen-warm-image-engine' };
+    return Boolean(await browser.runtime.sendMessage(relay));
+  } catch {
+    return false;
+  }
+}
+
 export function startImageHost(): void {
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: AnalyseImageResponse) => void) => {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: AnalyseImageResponse | boolean) => void) => {
+    if (isWarmUpRequest(message)) {
+      void warmUp().then(sendResponse);
+      return true;
+    }
     if (!isAnalyseImageRequest(message)) return undefined;
     void analyse(message).then(sendResponse);
     return true; // answer asynchronously

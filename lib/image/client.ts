@@ -3,7 +3,7 @@
 // whatever goes wrong comes back as a non-'ok' status with a reason (→ unchecked-image).
 import { browser } from 'wxt/browser';
 import type { ImageAnalysis, Localized } from '../types';
-import { MAX_IMAGE_BYTES, type AnalyseImageRequest, type AnalyseImageResponse } from './messages';
+import { MAX_IMAGE_BYTES, type AnalyseImageRequest, type AnalyseImageResponse, type WarmUpRequest } from './messages';
 
 /** Past this, the photo counts as not checked (issue 5: "past 10 s … unchecked-image"). */
 export const ANALYSIS_TIMEOUT_MS = 10_000;
@@ -50,5 +50,18 @@ export async function analyseAttachedImage(file: File): Promise<ImageAnalysis> {
     return failed(id, 'failed', { nl: `de fotocontrole is mislukt (${(e as Error).message})`, en: `the photo check failed (${(e as Error).message})` });
   } finally {
     if (timer) clearTimeout(timer);
+  }
+}
+
+/**
+ * Asks the background to load the image models now — call it when a compose box opens, so the
+ * first attached photo does not spend its 10 seconds on loading. Fire and forget; never throws.
+ */
+export function warmUpImageEngine(): void {
+  const request: WarmUpRequest = { type: 'postwijs:warm-image-engine' };
+  try {
+    void Promise.resolve(browser.runtime.sendMessage(request)).catch(() => undefined);
+  } catch {
+    // extension context gone (reloaded): nothing to warm
   }
 }

@@ -39,6 +39,16 @@ export class ImageEngine {
 
   constructor(private readonly platform: ImagePlatform) {}
 
+  /** Loads the models ahead of the first photo (a compose box opened). Never throws. */
+  async warmUp(options: AnalyseOptions = {}): Promise<boolean> {
+    try {
+      await this.platform.warmUp?.(options);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async analyse(id: string, bytes: Uint8Array, options: AnalyseOptions = {}): Promise<ImageAnalysis> {
     const refused = refuseEarly(id, bytes);
     if (refused) return refused;

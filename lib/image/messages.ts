@@ -37,3 +37,20 @@ export function isOffscreenAnalyseRequest(m: unknown): m is OffscreenAnalyseRequ
   const r = m as Partial<OffscreenAnalyseRequest> | null;
   return !!r && r.type === 'postwijs:offscreen-analyse-image' && typeof r.id === 'string' && typeof r.base64 === 'string';
 }
+
+/** Content script → background: a compose box opened, load the models now (not at the first photo). */
+export interface WarmUpRequest {
+  type: 'postwijs:warm-image-engine';
+}
+/** Background → offscreen document (Chrome): the same, relayed. */
+export interface OffscreenWarmUpRequest {
+  type: 'postwijs:offscreen-warm-image-engine';
+}
+
+export function isWarmUpRequest(m: unknown): m is WarmUpRequest {
+  return (m as Partial<WarmUpRequest> | null)?.type === 'postwijs:warm-image-engine';
+}
+
+export function isOffscreenWarmUpRequest(m: unknown): m is OffscreenWarmUpRequest {
+  return (m as Partial<OffscreenWarmUpRequest> | null)?.type === 'postwijs:offscreen-warm-image-engine';
+}

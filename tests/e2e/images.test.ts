@@ -51,7 +51,15 @@ for (const [site, port] of SITES) {
     beforeAll(async () => {
       env = await startEnv(port);
       await setPolicy(env, TEST_POLICY);
-    });
+      // As the content script does when a compose box opens: load the models before the first photo.
+      const page = await env.browser.context.newPage();
+      await page.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
+      const warm = await page.evaluate(() =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'postwijs:warm-image-engine' }),
+      );
+      await page.close();
+      expect(warm).toBe(true);
+    }, 120_000);
     afterAll(async () => env?.close());
     beforeEach(() => env.sites.reset());
 
@@ -94,7 +102,8 @@ for (const [site, port] of SITES) {
     it('a damaged file is reported as not checked', async () => {
       await compose(DAMAGED);
       const marker = env.page.locator('postwijs-ui .pw-photo').first();
-      await expect.poll(() => marker.getAttribute('data-photo-status'), { timeout: ANALYSIS_MS }).toBe('unchecked');
+      // The marker carries the unchecked-image finding's sentence with the engine's reason.
+      await expect.poll(() => marker.innerText(), { timeout: ANALYSIS_MS }).toMatch(/niet controleren.*beschadigd/);
       await submit(env, c, 'click');
       const stop = env.page.locator(UI.stop);
       await stop.waitFor();
