@@ -7,6 +7,7 @@ import type { ContactLink } from '../lib/contact';
 import type { HoldView } from '../lib/content/view';
 import { strings } from '../lib/i18n/strings';
 import { FindingItem } from './FindingItem';
+import { groupFindings } from './group';
 import { ContactButton } from './ContactButton';
 
 export interface ConfirmDialogProps {
@@ -76,10 +77,11 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           <>
             <p id={descId}>{hold.kind === 'block' ? s.blockIntro : s.warnIntro}</p>
             <ul class="pw-list">
-              {hold.findings.map((f) => (
+              {groupFindings(hold.findings).map(({ finding: f, count }) => (
                 <FindingItem
                   key={`${f.rule}:${f.start}:${f.image}`}
                   finding={f}
+                  count={count}
                   lang={props.lang}
                   onDismiss={f.severity === 'block' ? undefined : props.onDismiss}
                 />

@@ -3,7 +3,7 @@ import type { Finding, Lang } from '../lib/types';
 import { strings } from '../lib/i18n/strings';
 import { ruleQuote } from '../lib/content/rule-info';
 
-export function FindingItem(props: { finding: Finding; lang: Lang; onDismiss?: (f: Finding) => void }) {
+export function FindingItem(props: { finding: Finding; lang: Lang; count?: number; onDismiss?: (f: Finding) => void }) {
   const { finding: f, lang } = props;
   const s = strings(lang);
   const quote = ruleQuote(f.rule);
@@ -17,6 +17,7 @@ export function FindingItem(props: { finding: Finding; lang: Lang; onDismiss?: (
             <span class="pw-excerpt">“{f.excerpt}”</span>
           </>
         ) : null}
+        {props.count && props.count > 1 ? <span class="pw-article"> ({props.count}×)</span> : null}
       </p>
       <p class="pw-article">
         {s.article} {f.article}

@@ -4,6 +4,7 @@ import type { ContactLink } from '../lib/contact';
 import { strings } from '../lib/i18n/strings';
 import type { Rect } from '../lib/content/view';
 import { FindingItem } from './FindingItem';
+import { groupFindings } from './group';
 import { ContactButton } from './ContactButton';
 import { panelStyle } from './place';
 
@@ -36,8 +37,8 @@ export function FindingPanel(props: FindingPanelProps) {
       <h2>{s.panelTitle}</h2>
       {props.notice ? <p class="pw-article">{props.notice}</p> : null}
       <ul class="pw-list">
-        {props.findings.map((f) => (
-          <FindingItem key={`${f.rule}:${f.start}:${f.image}`} finding={f} lang={props.lang} onDismiss={props.onDismiss} />
+        {groupFindings(props.findings).map(({ finding: f, count }) => (
+          <FindingItem key={`${f.rule}:${f.start}:${f.image}`} finding={f} count={count} lang={props.lang} onDismiss={props.onDismiss} />
         ))}
       </ul>
       <div class="pw-actions">

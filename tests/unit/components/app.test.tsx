@@ -87,6 +87,12 @@ describe('App', () => {
     expect(a.cancel).toHaveBeenCalledWith('b1');
   });
 
+  it('the same finding on the same words is one item with a count', () => {
+    show({ boxes: [box({ panelOpen: true, findings: [warn, { ...warn, start: 30, end: 35 }] })] });
+    expect(root.querySelectorAll('.pw-item')).toHaveLength(1);
+    expect(q('.pw-item')!.textContent).toContain('(2×)');
+  });
+
   it('block stop: no "Toch plaatsen", no dismiss of a block, only edit or contact', () => {
     show({ boxes: [box({ findings: [block], hold: { kind: 'block', findings: [block] } })] });
     expect(q('.pw-confirm')).toBeNull();
