@@ -35,7 +35,9 @@ function flowFor(site: SiteId): { c: ComposeCase; attach: (env: Env, file: TestF
     };
   }
   const input = SITE_EXTRAS[site].fileInput!;
-  return { c: cases[0]!, attach: async (env, file) => env.page.locator(input).first().setInputFiles([file]) };
+  // The flow that owns that file input: Facebook's is the comment box's.
+  const c = site === 'facebook' ? cases.find((x) => x.id === 'facebook comment')! : cases[0]!;
+  return { c, attach: async (env, file) => env.page.locator(input).first().setInputFiles([file]) };
 }
 
 const SITES: Array<[SiteId, number]> = [
