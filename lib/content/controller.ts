@@ -4,7 +4,6 @@
 // replays submits through lib/guard. Browser APIs come in through `RuntimeOptions`, so the whole
 // runtime runs in happy-dom tests.
 import { installSubmitGuard, type SubmitAttempt } from '../guard';
-import { buildContactLink } from '../contact';
 import { schoolStatus } from '../platforms/account';
 import type { SiteAdapter } from '../platforms/types';
 import type { Policy } from '../policy/schema';
@@ -13,10 +12,11 @@ import type { StatKind } from '../stats';
 import { strings } from '../i18n/strings';
 import type { Finding, Lang, Platform, RuleId } from '../types';
 import { attachFiles, expirePending, filesOf, syncWithPreviews, type AnalyseImage } from './images';
-import { highlightRects, photoMarkers, toRect } from './layout';
+import { buildBoxView } from './box-view';
+import { holdFor, refreshedHold, stopFindings } from './hold';
 import { BoxSession, dismissKey } from './session';
 import { createUiHost, type UiHost } from './ui-host';
-import type { BoxView, HoldView, PageView, UiActions } from './view';
+import type { BoxView, PageView, UiActions } from './view';
 
 export interface RuntimeOptions {
   adapter: SiteAdapter;
@@ -196,37 +196,7 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
   };
 
   // ---- rendering ---------------------------------------------------------------------------
-  const boxView = (session: BoxSession): BoxView | undefined => {
-    const e = session.last;
-    if (!e || !e.status.checked) return undefined;
-    // Nothing to show: skip the layout reads (this runs after every batch of page mutations).
-    if (e.findings.length === 0 && !e.failure && !session.hold && session.images.length === 0) return undefined;
-    const anchor = toRect(session.editor.getBoundingClientRect());
-    const visible = anchor.width > 0 || anchor.height > 0;
-    if (!visible && !session.hold) return undefined;
-    const needsContact = session.panelOpen || Boolean(session.hold);
-    return {
-      id: session.id,
-      anchor,
-      findings: e.findings,
-      highlights: visible ? highlightRects(session.editor, e.findings) : [],
-      photos: visible ? photoMarkers(adapter.attachmentPreviews(session.box), session.images, e.findings, s, lang) : [],
-      failure: e.failure,
-      panelOpen: session.panelOpen,
-      hold: session.hold,
-      contact: needsContact
-        ? buildContactLink(policy, {
-            schoolName: policy.schoolName,
-            platform: adapter.platform,
-            account: e.account,
-            text: e.text,
-            findings: session.hold && session.hold.kind !== 'waiting' ? session.hold.findings : e.findings,
-            lang,
-          })
-        : { kind: 'none' },
-      notice: e.status.notice?.[lang],
-    };
-  };
+  const boxView = (session: BoxSession): BoxView | undefined => buildBoxView(session, { adapter, policy, lang, s });
 
   const pageChecked = () => schoolStatus(adapter.platform, safeAccount(), policy).checked;
   const safeBoxAccount = (x: BoxSession) => {
@@ -275,8 +245,6 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
   };
 
   // ---- the held submit ---------------------------------------------------------------------
-  const stopFindings = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'warn' || f.severity === 'block');
-
   /** The boxes one submit sends: all editors behind the same button (X threads), else one. */
   const groupOf = (attempt: SubmitAttempt<BoxSession>): BoxSession[] => {
     if (attempt.trigger.kind !== 'click') return [attempt.box];
@@ -285,38 +253,18 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
     return group.length ? group : [attempt.box];
   };
 
-  const holdFor = (group: BoxSession[]): HoldView | undefined => {
-    let worst: 'pass' | 'wait' | 'warn' | 'block' = 'pass';
-    const rank = { pass: 0, warn: 1, wait: 2, block: 3 } as const;
-    const findings: Finding[] = [];
-    let total = 0;
-    let pending = 0;
-    for (const x of group) {
-      const e = x.evaluate(policy, lang, pageCreation);
-      if (e.status.checked) countShown(x, e.findings);
-      const v = BoxSession.verdict(e, x.pendingImages().length);
-      if (rank[v] > rank[worst]) worst = v;
-      if (e.status.checked && !e.failure) {
-        findings.push(...stopFindings(e.findings));
-        total += x.images.length;
-        pending += x.pendingImages().length;
-      }
-    }
-    // A block is known already: no need to wait for photos to say so.
-    if (worst === 'pass') return undefined;
-    if (worst === 'wait') return { kind: 'waiting', done: total - pending, total };
-    return { kind: worst, findings };
+  const evaluateAtSubmit = (x: BoxSession) => {
+    const e = x.evaluate(policy, lang, pageCreation);
+    if (e.status.checked) countShown(x, e.findings);
+    return e;
   };
 
   const refreshHold = (session: BoxSession) => {
     const e = session.last;
     if (!e || !session.hold || session.hold.kind === 'waiting') return;
-    const findings = stopFindings(e.findings);
-    if (findings.length === 0) {
-      release(session);
-      return;
-    }
-    session.hold = { kind: findings.some((f) => f.severity === 'block') ? 'block' : 'warn', findings };
+    const next = refreshedHold(e);
+    if (next) session.hold = next;
+    else release(session);
   };
 
   const release = (session: BoxSession, focusEditor = true) => {
@@ -342,7 +290,7 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
         return;
       }
       clearTimeout(deadline);
-      const next = holdFor(group);
+      const next = holdFor(group, evaluateAtSubmit);
       if (!next) {
         const replay = session.replay;
         release(session, false);
@@ -379,7 +327,7 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
       const session = attempt.box;
       if (session.hold) return 'hold'; // the stop is open already: keep holding
       const group = groupOf(attempt);
-      const hold = holdFor(group);
+      const hold = holdFor(group, evaluateAtSubmit);
       if (!hold) {
         if (group.some((x) => x.last?.failure)) render(); // fail open, visibly
         return 'pass';
