@@ -7,6 +7,9 @@ import { casesFor, hasPhoto, SITE_EXTRAS, PRIVATE_QUERY, TEST_POLICY, TEXTS, tex
 import { EXTENSION, editorText, openCase, runtimeStatus, setPolicy, settle, startEnv, submit, UI, waitForRuntime, type Env } from './driver.ts';
 import { pngFile } from '../harness/index.ts';
 
+// The extension APIs inside worker.evaluate() callbacks (they run in the extension).
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 const PATHS: SubmitPath[] = ['click', 'keyboard'];
 
 /** Photos are analysed by the image engine in the extension's offscreen document; a build without
@@ -181,6 +184,36 @@ export function defineSiteSuite(site: SiteId, port: number): void {
     } finally {
       await setPolicy(env, TEST_POLICY);
     }
+  });
+
+  it('"Dit klopt niet" dismisses the finding for this draft and is counted by rule only; so is "Toch plaatsen"', async () => {
+    const statsOf = () =>
+      env.worker.evaluate(async () => {
+        const got = await chrome.storage.local.get('postwijs.stats');
+        return JSON.stringify(got['postwijs.stats'] ?? {});
+      });
+    const count = (json: string, kind: string) =>
+      Object.values(JSON.parse(json) as Record<string, Record<string, Record<string, number>>>).reduce((n, day) => n + (day[TEXTS.warnRule]?.[kind] ?? 0), 0);
+    const before = await statsOf();
+    await openCase(env, first);
+    await env.page.keyboard.type(TEXTS.warn);
+    await env.page.locator(UI.badge).click();
+    await env.page.locator('postwijs-ui .pw-panel .pw-dismiss').click();
+    await env.page.locator(UI.badge).waitFor({ state: 'detached' });
+    await submit(env, first, 'click');
+    const [item] = await env.sites.waitForPosted(1);
+    expect(item!.text).toBe(TEXTS.warn);
+    await expect.poll(async () => count(await statsOf(), 'dismiss')).toBe(count(before, 'dismiss') + 1);
+    const after = await statsOf();
+    expect(after).not.toContain('Daan'); // rule ids and dates only, never text
+
+    env.sites.reset();
+    await openCase(env, first);
+    await env.page.keyboard.type(TEXTS.warn);
+    await submit(env, first, 'click');
+    await env.page.locator(UI.confirm).click();
+    await env.sites.waitForPosted(1);
+    await expect.poll(async () => count(await statsOf(), 'override')).toBe(count(after, 'override') + 1);
   });
 
   it('500 characters typed quickly arrive intact in the editor', async () => {
