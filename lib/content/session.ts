@@ -113,8 +113,10 @@ export class BoxSession {
   /** Verdict at submit from a fresh evaluation. */
   static verdict(e: Evaluation, pending: number): 'pass' | 'wait' | 'warn' | 'block' {
     if (!e.status.checked || e.failure) return 'pass';
-    if (pending > 0) return 'wait';
     const worst = strongest(e.findings);
-    return worst === 'block' ? 'block' : worst === 'warn' ? 'warn' : 'pass';
+    // A block is known already: no need to wait for photos to say so.
+    if (worst === 'block') return 'block';
+    if (pending > 0) return 'wait';
+    return worst === 'warn' ? 'warn' : 'pass';
   }
 }
