@@ -63,14 +63,16 @@ async function decodeInBrowser(bytes: Uint8Array): Promise<DecodedImage> {
   }
   const rgb: RgbImage = { width: canvas.width, height: canvas.height, data };
 
-  const large = await bitmapAt(OCR_MAX_SIDE);
-  const ocrCanvas = new OffscreenCanvas(large.width, large.height);
-  const octx = ocrCanvas.getContext('2d')!;
-  octx.fillStyle = '#ffffff';
-  octx.fillRect(0, 0, large.width, large.height);
-  octx.drawImage(large, 0, 0);
-  large.close();
-  const ocrInput = await ocrCanvas.convertToBlob({ type: 'image/png' });
+  const ocrInput = async () => {
+    const large = await bitmapAt(OCR_MAX_SIDE);
+    const ocrCanvas = new OffscreenCanvas(large.width, large.height);
+    const octx = ocrCanvas.getContext('2d')!;
+    octx.fillStyle = '#ffffff';
+    octx.fillRect(0, 0, large.width, large.height);
+    octx.drawImage(large, 0, 0);
+    large.close();
+    return ocrCanvas.convertToBlob({ type: 'image/png' });
+  };
   return { rgb, ocrInput };
 }
 

@@ -12,8 +12,9 @@ import { sniffImage, type ImageFormat, type Sniffed } from './sniff';
 export interface DecodedImage {
   /** Downscaled, EXIF-oriented RGB copy for face analysis. */
   rgb: RgbImage;
-  /** Whatever the platform's OCR accepts (an encoded PNG in Node, a canvas in the browser). */
-  ocrInput: unknown;
+  /** Makes what the platform's OCR accepts (a grey PNG in Node, a PNG blob in the browser);
+   *  only called when OCR runs, so a faces-only analysis does not pay for the larger copy. */
+  ocrInput: () => Promise<unknown>;
 }
 
 export interface ImagePlatform {
@@ -89,7 +90,7 @@ export class ImageEngine {
       const faces = await this.platform.findFaces(decoded.rgb);
       const analysis: ImageAnalysis = { id, status: 'ok', width: decoded.rgb.width, height: decoded.rgb.height, faces };
       if (options.ocr !== false) {
-        const text = (await this.platform.recognizeText(decoded.ocrInput)).trim();
+        const text = (await this.platform.recognizeText(await decoded.ocrInput())).trim();
         if (text) analysis.text = text;
       }
       return analysis;

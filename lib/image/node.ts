@@ -54,12 +54,13 @@ async function decodeWithSharp(bytes: Uint8Array): Promise<DecodedImage> {
     .raw()
     .toBuffer({ resolveWithObject: true });
   const rgb: RgbImage = { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
-  const ocrInput = await open()
-    .resize({ width: OCR_MAX_SIDE, height: OCR_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
-    .flatten({ background: '#ffffff' })
-    .grayscale()
-    .png({ compressionLevel: 1 })
-    .toBuffer();
+  const ocrInput = () =>
+    open()
+      .resize({ width: OCR_MAX_SIDE, height: OCR_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .grayscale()
+      .png({ compressionLevel: 1 })
+      .toBuffer();
   return { rgb, ocrInput };
 }
 

@@ -26,7 +26,7 @@ describe('ImageEngine with a stub platform', () => {
   const platform = (over: Partial<ImagePlatform> = {}) => {
     let calls = 0;
     const p: ImagePlatform = {
-      decode: async () => ({ rgb: { width: 2, height: 2, data: new Uint8Array(12) }, ocrInput: null }),
+      decode: async () => ({ rgb: { width: 2, height: 2, data: new Uint8Array(12) }, ocrInput: async () => null }),
       findFaces: async () => (calls++, [{ x: 0, y: 0, width: 2, height: 2, score: 1, age: 7 }]),
       recognizeText: async () => '  Sanne  ',
       ...over,
