@@ -3,4 +3,4 @@
 // `npm run build` first (.output/chrome-mv3).
 import { defineSiteSuite } from './compose/suite.ts';
 
-defineSiteSuite('facebook', 8452);
+defineSiteSuite('facebook');

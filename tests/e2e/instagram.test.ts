@@ -2,4 +2,4 @@
 // comment textareas (Enter sends), each by click and by keyboard. Needs `npm run build` first.
 import { defineSiteSuite } from './compose/suite.ts';
 
-defineSiteSuite('instagram', 8453);
+defineSiteSuite('instagram');

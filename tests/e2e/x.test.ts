@@ -2,4 +2,4 @@
 // dialog, each by click and Ctrl+Enter. Needs `npm run build` first (.output/chrome-mv3).
 import { defineSiteSuite } from './compose/suite.ts';
 
-defineSiteSuite('x', 8451);
+defineSiteSuite('x');

@@ -30,8 +30,9 @@ export interface Env {
   close(): Promise<void>;
 }
 
-/** One replica server and one browser with the built extension, for a whole test file. */
-export async function startEnv(port: number): Promise<Env> {
+/** One replica server and one browser with the built extension, for a whole test file. Without
+ *  a port the OS picks one, so concurrent runs (a developer and CI on one machine) never collide. */
+export async function startEnv(port?: number): Promise<Env> {
   const sites = await startSites({ port });
   const browser = await launchChromium({ sites, extension: EXTENSION() });
   // The extension id comes from the manifest key, so find the worker by its script.

@@ -17,7 +17,7 @@ const PATHS: SubmitPath[] = ['click', 'keyboard'];
 const imageEngineBuilt = () => existsSync(join(EXTENSION(), 'offscreen.html'));
 const needsEngine = (c: ComposeCase) => hasPhoto(c) && !imageEngineBuilt();
 
-export function defineSiteSuite(site: SiteId, port: number): void {
+export function defineSiteSuite(site: SiteId, port?: number): void {
   let env: Env;
   beforeAll(async () => {
     env = await startEnv(port);
