@@ -1,6 +1,6 @@
-// Realistic Dutch school posts for the text benchmark: varied sentences, some of which contain
-// what the rules look for (pupil names, phone numbers, coarse words, mentions, debate), so every
-// rule does real work instead of skipping an empty text.
+// Realistic Dutch school posts for the text benchmark: varied sentences that contain what the
+// rules look for (pupil names, phone numbers, coarse words, mentions, debate), so every rule does
+// real work instead of skipping an empty text, optionally mixed with ordinary newsletter sentences.
 const SENTENCES = [
   'Vandaag heeft groep 5 een bezoek gebracht aan de kinderboerderij in Warffum.',
   'Juf Eline en meester Pieter gaan met groep 8 op kamp naar Ameland.',
@@ -22,10 +22,33 @@ const SENTENCES = [
   'Koning Willem-Alexander kwam op bezoek tijdens de Koningsspelen.',
 ];
 
-/** A post of exactly `length` UTF-16 units, built from whole sentences and padded with spaces. */
-export function dutchPost(length: number, offset = 0): string {
+// Ordinary newsletter sentences with nothing to report, to mix in for a realistic long post.
+const CLEAN = [
+  'De Kinderboekenweek begint woensdag met een voorstelling in de gymzaal.',
+  'Groep 4 heeft geleerd hoe je een brief schrijft aan de burgemeester.',
+  'Het schoolplein krijgt deze zomer nieuwe speeltoestellen en meer groen.',
+  'Vergeet niet om gymkleding en stevige schoenen mee te nemen op donderdag.',
+  'De ouderraad zoekt nog hulp bij het versieren van de aula voor de kerstviering.',
+  'In de bovenbouw werken de leerlingen aan een project over water en klimaat.',
+  'De schoolfotograaf komt op dinsdag; de groepsfoto’s worden in de ochtend gemaakt.',
+  'Na de herfstvakantie starten we met een nieuwe methode voor begrijpend lezen.',
+  'Alle groepen hebben meegedaan aan de sponsorloop voor een schoolbibliotheek.',
+  'De luizencontrole is woensdag na de vakantie; graag geen vlechten die dag.',
+  'Groep 7 bezocht het Groninger Museum en maakte daarna eigen kunstwerken.',
+  'De informatieavond over het voortgezet onderwijs is voor ouders van groep 8.',
+];
+
+/**
+ * A post of exactly `length` UTF-16 units, built from whole sentences and padded with spaces.
+ * `cleanPerHit` ordinary sentences go between two sentences that the rules report (0: every
+ * sentence has something to report, the stress case).
+ */
+export function dutchPost(length: number, offset = 0, cleanPerHit = 0): string {
   let text = '';
-  for (let i = offset; text.length < length; i++) text += SENTENCES[i % SENTENCES.length] + ' ';
+  for (let i = offset, c = offset; text.length < length; i++) {
+    text += SENTENCES[i % SENTENCES.length] + ' ';
+    for (let k = 0; k < cleanPerHit && text.length < length; k++, c++) text += CLEAN[c % CLEAN.length] + ' ';
+  }
   let cut = text.lastIndexOf(' ', length);
   if (cut <= 0) cut = length;
   // Never split a surrogate pair (emoji) at the cut.
