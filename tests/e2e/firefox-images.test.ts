@@ -1,6 +1,7 @@
 // Photos in Firefox: the image engine runs in the background page (Firefox has no offscreen
-// documents; its background page has a DOM), and a child's portrait attached on each replica site
-// is marked on its thumbnail and holds the post, as in Chrome. Also proves the network fence:
+// documents; its background page has a DOM). On each replica site, as tests/e2e/images.test.ts
+// shows for Chromium: a child's portrait is marked on its thumbnail and holds the post, a class
+// photo asks for consent, a damaged file is reported as not checked. Also proves the network fence:
 // every request Firefox made went to a replica host through the egress proxy.
 // Needs `npm run build` first (.output/firefox-mv2).
 import { readFileSync } from 'node:fs';
@@ -14,8 +15,13 @@ import type { TestFile } from './harness/files.ts';
 // The extension API inside extensionContext().evaluate() callbacks (they run in an extension page).
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const PORTRAIT_PATH = 'tests/fixtures/images/portrait/child-01-3-9.jpg';
-const portrait = (): TestFile => ({ name: 'portret.jpg', mimeType: 'image/jpeg', buffer: readFileSync(PORTRAIT_PATH) });
+const fixture = (path: string, mimeType: string) => (): TestFile => ({ name: path.split('/').pop()!, mimeType, buffer: readFileSync(`tests/fixtures/images/${path}`) });
+// The same photos as tests/e2e/images.test.ts (Chromium).
+const portrait = fixture('portrait/child-02-3-9.jpg', 'image/jpeg');
+const classPhoto = fixture('group/class-2.jpg', 'image/jpeg');
+const damaged = fixture('bad/truncated.jpg', 'image/jpeg');
+/** The first analysis loads the models; on a shared machine that takes a while. */
+const ANALYSIS_MS = 40_000;
 
 /** Where each site takes a photo for its first compose case. */
 const ATTACH: Record<string, { caseId: string; fileInput?: string }> = {
@@ -38,6 +44,7 @@ afterAll(async () => {
 
 it('the background page analyses a portrait: one face, likely a child', async () => {
   const base64 = portrait().buffer.toString('base64');
+  // (This first analysis also loads the models, as the content script's warm-up does.)
   const reply = await env.worker.evaluate(
     (request) => chrome.runtime.sendMessage(request),
     // A generous budget: the first analysis loads the models (seconds on a busy 2-core machine).
@@ -49,33 +56,69 @@ it('the background page analyses a portrait: one face, likely a child', async ()
   expect(analysis.faces![0]!.childProbability).toBeGreaterThan(0.5);
 });
 
-/** Opens the case's compose box with the portrait attached; returns after the editor has focus. */
-async function openWithPortrait(c: ComposeCase, fileInput?: string): Promise<void> {
+/** Opens the case's compose box with `file` attached and types a clean text. */
+async function compose(c: ComposeCase, file: TestFile, fileInput?: string): Promise<void> {
   await env.page.goto(env.sites.url(c.host, c.path));
   await waitForRuntime(env as unknown as Env);
   for (const step of c.open) {
     if ('click' in step) await locate(env.page as never, step.click).click();
-    else await locate(env.page as never, step.upload).setInputFiles([portrait()]);
+    else await locate(env.page as never, step.upload).setInputFiles([file]);
   }
-  if (fileInput) await env.page.locator(fileInput).first().setInputFiles([portrait()]);
+  if (fileInput) await env.page.locator(fileInput).first().setInputFiles([file]);
   await env.page.locator(c.editor).first().click();
+  await env.page.keyboard.type(TEXTS.clean);
 }
 
-describe.each(Object.entries(ATTACH))('%s', (_site, { caseId, fileInput }) => {
-  it('a child portrait is marked on its thumbnail and the post is held', async () => {
+async function submitByClick(c: ComposeCase): Promise<void> {
+  const how = c.submit.click;
+  if ('click' in how) await locate(env.page as never, how.click).click();
+}
+
+/** Polls `read` until `ok` holds (Playwright's expect.poll, for the values the page shows). */
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = ANALYSIS_MS): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read().catch(() => undefined as T);
+    if (ok(value) || Date.now() > end) return value;
+    await settle(100);
+  }
+}
+
+describe.each(Object.entries(ATTACH))('photos on %s', (_site, { caseId, fileInput }) => {
+  const c = CASES.find((k) => k.id === caseId)!;
+  const marker = () => env.page.locator('postwijs-ui .pw-photo').first();
+  const stop = () => env.page.locator('postwijs-ui [data-postwijs-stop]');
+
+  it("a child's portrait is marked on its thumbnail and the post is held (block)", async () => {
     env.sites.reset();
-    const c = CASES.find((k) => k.id === caseId)!;
-    await openWithPortrait(c, fileInput);
-    const marker = env.page.locator('postwijs-ui .pw-photo[data-photo-status="problem"]').first();
-    await marker.waitFor({ timeout: 20_000 });
-    await env.page.keyboard.type(TEXTS.clean);
-    const how = c.submit.click;
-    if ('click' in how) await locate(env.page as never, how.click).click();
-    const stop = env.page.locator('postwijs-ui [data-postwijs-stop]');
-    await stop.waitFor();
-    expect(await stop.locator('[data-rule="child-portrait"]').count()).toBeGreaterThan(0);
+    await compose(c, portrait(), fileInput);
+    expect(await until(() => marker().getAttribute('data-photo-status'), (s) => s === 'problem')).toBe('problem');
+    await submitByClick(c);
+    await stop().waitFor();
+    expect(await until(() => stop().getAttribute('data-postwijs-stop'), (s) => s === 'block')).toBe('block');
+    expect(await stop().locator('[data-rule="child-portrait"]').count()).toBeGreaterThan(0);
     await settle();
     expect(env.sites.posted()).toEqual([]);
+    await env.page.keyboard.press('Escape');
+  });
+
+  it('a class photo asks whether every child has consent (warn)', async () => {
+    env.sites.reset();
+    await compose(c, classPhoto(), fileInput);
+    await submitByClick(c);
+    await stop().waitFor();
+    expect(await until(() => stop().getAttribute('data-postwijs-stop'), (s) => s === 'warn')).toBe('warn');
+    expect(await stop().innerText()).toContain('toestemming');
+    expect(env.sites.posted()).toEqual([]);
+    await env.page.keyboard.press('Escape');
+  });
+
+  it('a damaged file is reported as not checked', async () => {
+    await compose(c, damaged(), fileInput);
+    expect(await until(() => marker().innerText(), (t) => /niet controleren.*beschadigd/.test(t ?? ''))).toMatch(/niet controleren.*beschadigd/);
+    await submitByClick(c);
+    await stop().waitFor();
+    expect(await until(() => stop().innerText(), (t) => (t ?? '').includes('niet controleren'))).toContain('niet controleren');
     await env.page.keyboard.press('Escape');
   });
 });
