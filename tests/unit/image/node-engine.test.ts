@@ -57,6 +57,16 @@ describe('image engine in Node', { timeout: 120_000 }, () => {
     expect(Math.max(a.width!, a.height!)).toBeLessThanOrEqual(1280);
     expect(a.faces!.length).toBeGreaterThanOrEqual(8);
   });
+  it('respects EXIF orientation (a phone photo stored sideways)', async () => {
+    // Store the pixels turned a quarter to the left and say "rotate 90° clockwise to view" (6).
+    const path = join(tmp, 'sideways.jpg');
+    await sharp(F('pair/children-1.jpg')).rotate(-90).withExifMerge({}).withMetadata({ orientation: 6 }).jpeg().toFile(path);
+    const stored = await sharp(path).metadata();
+    expect([stored.width, stored.height, stored.orientation]).toEqual([300, 520, 6]);
+    const a = await analyseImageFile(path, { ocr: false });
+    expect([a.width, a.height]).toEqual([520, 300]); // analysed upright, as the viewer sees it
+    expect(a.faces).toHaveLength(2);
+  });
   it('refuses a file over 25 MB without reading it', async () => {
     const path = join(tmp, 'huge.jpg');
     await import('node:fs/promises').then((fs) => fs.writeFile(path, Buffer.alloc(26 * 1024 * 1024)));
