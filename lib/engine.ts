@@ -91,7 +91,9 @@ function toFinding(rule: Rule, hit: Hit, severity: Severity, source: Finding['so
   const finding: Finding = {
     rule: rule.meta.id,
     severity,
-    source,
+    // A finding about a photo (child-portrait, photo-consent, named-photo…) comes from the image,
+    // even when its rule runs in the draft-text pass.
+    source: hit.image !== undefined ? 'image' : source,
     message: fill(pick(hit.message ?? rule.meta.message), hit.params),
     article: rule.meta.article,
     advice: fill(pick(hit.advice ?? rule.meta.advice), hit.params),
