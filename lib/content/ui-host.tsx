@@ -1,6 +1,6 @@
 // Our one Shadow DOM host: <postwijs-ui data-postwijs> at the end of <html>, outside every editor
 // and every site container. Open shadow root: site CSS cannot reach in, tests and assistive
-// technology can. Keys typed in our UI do not bubble on into the site's shortcut handlers.
+// technology can. Events in our UI do not bubble on into the site's handlers.
 import { render } from 'preact';
 import { App } from '../../components/App';
 import { UI_CSS } from '../../components/styles';
@@ -22,7 +22,10 @@ export function createUiHost(doc: Document): UiHost {
   style.textContent = UI_CSS;
   const mount = doc.createElement('div');
   root.append(style, mount);
-  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut']) {
+  // What happens in our UI stays there: typed keys must not trigger the site's shortcuts, and a
+  // click on our badge or stop must not look like a click outside the site's compose dialog
+  // (sites close it, and with it the draft). Our own window listeners run earlier (capture).
+  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'click', 'dblclick', 'focusin', 'focusout', 'touchstart', 'touchend']) {
     host.addEventListener(type, (e) => e.stopPropagation());
   }
   (doc.documentElement ?? doc).appendChild(host);
