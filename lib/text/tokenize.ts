@@ -19,8 +19,11 @@ export interface Token {
 // Mentions stop before a trailing dot ("@piet." at a sentence end); inner dots stay (@gemeente.groningen).
 // Words allow inner apostrophes and hyphens. URLs and e-mail addresses are found first, separately
 // (only where "http", "www." or "@" occur), so the per-word scan stays cheap on long texts.
-const TOKEN =
-  /(@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)|(#[\p{L}\p{N}_]+)|(\p{N}+(?:[.,:-]\p{N}+)*)|(\p{L}[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D]*(?:['’-]\p{L}[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D]*)*)/gu;
+const TOKEN_AT =
+  /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*|#[\p{L}\p{N}_]+|\p{N}+(?:[.,:-]\p{N}+)*|\p{L}[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D]*(?:['’-]\p{L}[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D]*)*/uy;
+/** ASCII characters a token can start with (@, #, digits, letters); 0 = skip. */
+const ASCII_START = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (c === 64 || c === 35 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_START[c] = 1;
 const URL_START = /https?:\/\/|www\./g;
 const NON_SPACE = /\S+/y;
 // E-mail parts are bounded (RFC lengths) so long runs like "a.a.a.a…" cannot make the scan quadratic.
@@ -84,33 +87,100 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+const FIRST_IS_NUMBER = /^\p{N}/u;
+
+/** The kind of a TOKEN match, read from its first character (each alternative starts differently). */
+function kindOfMatch(raw: string): Token['kind'] {
+  const c = raw.charCodeAt(0);
+  if (c === 64) return 'mention';
+  if (c === 35) return 'hashtag';
+  // An ASCII start is a digit (48–57) or a letter (65 and up).
+  if (c < 0x80) return c <= 57 ? 'number' : 'word';
+  // Alternative 3 starts with \p{N}, alternative 4 with \p{L}: a code point is never both.
+  return FIRST_IS_NUMBER.test(raw) ? 'number' : 'word';
+}
+
+/** isUpper of one UTF-16 unit given as a code (NaN, past the end, is not upper case). */
+function isUpperUnit(c: number): boolean {
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return c === c && isUpper(String.fromCharCode(c));
+}
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Where TOKEN_AT's match starting at `at` ends, for the common all-ASCII word or number, read
+ * without the regex engine; -1 when the regex must decide (mentions, hashtags, any non-ASCII
+ * character inside or right after the token). Same greedy rules as TOKEN_AT: a word continues
+ * over letters and digits and over ' or - followed by a letter; a number over digits and over
+ * . , : - followed by a digit.
+ */
+function asciiTokenEnd(text: string, at: number, first: number): number {
+  const word = isAsciiLetter(first);
+  if (!word && !isAsciiDigit(first)) return -1;
+  let j = at + 1;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x80) return -1;
+    if (word ? isAsciiLetter(c) || isAsciiDigit(c) : isAsciiDigit(c)) {
+      j++;
+      continue;
+    }
+    const joins = word ? c === 39 || c === 45 : c === 46 || c === 44 || c === 58 || c === 45;
+    if (!joins) return j;
+    const next = text.charCodeAt(j + 1);
+    if (next >= 0x80) return -1;
+    if (!(word ? isAsciiLetter(next) : isAsciiDigit(next))) return j;
+    j += 2;
+  }
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
   const push = (raw: string, start: number, kind: Token['kind']) => {
     const sentenceStart = tokens.length === 0 || endsSentence(text, lastEnd, start);
-    const firstChar = raw[kind === 'mention' || kind === 'hashtag' ? 1 : 0] ?? '';
+    const first = raw.charCodeAt(kind === 'mention' || kind === 'hashtag' ? 1 : 0);
+    const end = start + raw.length;
     tokens.push({
       text: raw,
       norm: fold(raw),
       start,
-      end: start + raw.length,
+      end,
       index: tokens.length,
       kind,
-      capitalized: isUpper(firstChar),
+      capitalized: isUpperUnit(first),
       sentenceStart,
     });
-    lastEnd = start + raw.length;
+    lastEnd = end;
   };
   const specials = specialSpans(text);
   let k = 0;
-  // The shared regex is safe to reuse: tokenize is synchronous and never re-entered.
-  const re = TOKEN;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // The same matches as a global TOKEN.exec loop, found faster: ASCII characters that can start
+  // no token (spaces, punctuation) are skipped in plain code, and the sticky regex is only tried
+  // where a token may start, without building a match array. On a failed try the scan moves on
+  // by one code point, as a global /u search does. The shared regex is safe to reuse: tokenize
+  // is synchronous and never re-entered.
+  const re = TOKEN_AT;
+  const n = text.length;
+  let at = 0;
+  while (at < n) {
+    const c = text.charCodeAt(at);
+    if (c < 0x80 && ASCII_START[c] === 0) {
+      at++;
+      continue;
+    }
+    let end = c < 0x80 ? asciiTokenEnd(text, at, c) : -1;
+    if (end < 0) {
+      re.lastIndex = at;
+      if (!re.test(text)) {
+        at += c >= 0xd800 && c <= 0xdbff && at + 1 < n && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        continue;
+      }
+      end = re.lastIndex;
+    }
+    const start = at;
     // URLs and e-mail addresses that come before this match.
     while (k < specials.length && specials[k]!.end <= start) {
       const sp = specials[k++]!;
@@ -121,12 +191,14 @@ export function tokenize(text: string): Token[] {
       // The match lies inside a URL or address: emit that instead and go on after it.
       if (sp.start >= lastEnd) push(text.slice(sp.start, sp.end), sp.start, sp.kind);
       k++;
-      re.lastIndex = sp.end;
+      at = sp.end;
       continue;
     }
     // A word that starts before an address and runs into it wins ("d'jan@x.nl" reads as d'jan, @x.nl).
     if (sp && end > sp.start) k++;
-    push(m[0], start, m[1] ? 'mention' : m[2] ? 'hashtag' : m[3] ? 'number' : 'word');
+    const raw = text.slice(start, end);
+    push(raw, start, kindOfMatch(raw));
+    at = end;
   }
   for (; k < specials.length; k++) {
     const sp = specials[k]!;
