@@ -49,8 +49,7 @@ const LEET: Record<string, string> = {
   '+': 't',
   '*': '*',
 };
-// Symbols that end a sentence or a word far more often than they hide a letter.
-const EDGE_PUNCTUATION = new Set(['!', '|', '+', '*']);
+// Symbols that end a sentence or a word far more often than they hide a letter: see isEdgePunctuation.
 const LETTER = /\p{L}/u;
 const MAX_GAP = 3;
 /** Longer runs of single letters are not one disguised word. */
@@ -72,17 +71,23 @@ function kindOf(s: string, i: number): Kind {
   return LETTER.test(s[i]!) ? Kind.Letter : Kind.Other;
 }
 
-interface Chunk {
-  from: number;
-  to: number;
-  letters: number;
+const isEdgePunctuation = (code: number) => code === 33 || code === 124 || code === 43 || code === 42; // ! | + *
+
+/** Chunks (runs of letters, digits and look-alikes) as parallel typed arrays: no object per chunk. */
+interface Chunks {
+  from: Int32Array;
+  to: Int32Array;
+  letters: Int32Array;
+  length: number;
 }
 
 /** Splits the folded text into squashed words with original spans. */
 export function squash(folded: MappedText): SquashedWord[] {
   const s = folded.text;
   const n = s.length;
-  const chunks: Chunk[] = [];
+  // At most one chunk per two characters (chunks are separated), plus one.
+  const cap = (n >> 1) + 1;
+  const chunks: Chunks = { from: new Int32Array(cap), to: new Int32Array(cap), letters: new Int32Array(cap), length: 0 };
   let i = 0;
   while (i < n) {
     const k = kindOf(s, i);
@@ -100,24 +105,23 @@ export function squash(folded: MappedText): SquashedWord[] {
     // Trailing "!" is punctuation ("kut!"), a leading "*" a bullet: trim those edges (never letters).
     let from = i;
     let to = j;
-    while (to - from > 1 && EDGE_PUNCTUATION.has(s[to - 1]!)) to--;
-    while (to - from > 1 && EDGE_PUNCTUATION.has(s[from]!)) from++;
-    chunks.push({ from, to, letters });
+    while (to - from > 1 && isEdgePunctuation(s.charCodeAt(to - 1))) to--;
+    while (to - from > 1 && isEdgePunctuation(s.charCodeAt(from))) from++;
+    const c = chunks.length++;
+    chunks.from[c] = from;
+    chunks.to[c] = to;
+    chunks.letters[c] = letters;
     i = j;
   }
 
   const words: SquashedWord[] = [];
+  const { from, to } = chunks;
+  const count = chunks.length;
   let c = 0;
-  while (c < chunks.length) {
+  while (c < count) {
     // A run of single characters separated by one to three separators: "k.u.t", "k u t", "f - u - c - k".
     let end = c;
-    while (
-      end + 1 < chunks.length &&
-      chunks[end]!.to - chunks[end]!.from === 1 &&
-      chunks[end + 1]!.to - chunks[end + 1]!.from === 1 &&
-      gapIsSeparators(s, chunks[end]!.to, chunks[end + 1]!.from)
-    )
-      end++;
+    while (end + 1 < count && to[end]! - from[end]! === 1 && to[end + 1]! - from[end + 1]! === 1 && gapIsSeparators(s, to[end]!, from[end + 1]!)) end++;
     const runLength = end - c + 1;
     if (runLength > MAX_SEPARATED) {
       // "a.b.c.d…" for pages on end is not a hidden word (and single letters match nothing).
@@ -126,15 +130,14 @@ export function squash(folded: MappedText): SquashedWord[] {
     }
     if (runLength >= 3) {
       let letters = 0;
-      for (let j = c; j <= end; j++) letters += chunks[j]!.letters;
+      for (let j = c; j <= end; j++) letters += chunks.letters[j]!;
       if (letters >= 2) {
-        words.push(makeWord(folded, chunks.slice(c, end + 1), true));
+        words.push(makeWord(folded, chunks, c, end, true));
         c = end + 1;
         continue;
       }
     }
-    const chunk = chunks[c]!;
-    if (chunk.letters > 0) words.push(makeWord(folded, [chunk], false));
+    if (chunks.letters[c]! > 0) words.push(makeWord(folded, chunks, c, c, false));
     c++;
   }
   return words;
@@ -149,14 +152,15 @@ function gapIsSeparators(s: string, from: number, to: number): boolean {
   return true;
 }
 
-function makeWord(folded: MappedText, parts: Chunk[], separated: boolean): SquashedWord {
+/** The word made of chunks firstChunk..lastChunk (inclusive). */
+function makeWord(folded: MappedText, chunks: Chunks, firstChunk: number, lastChunk: number, separated: boolean): SquashedWord {
   const s = folded.text;
-  const first = parts[0]!.from;
-  const last = parts[parts.length - 1]!.to - 1;
+  const first = chunks.from[firstChunk]!;
+  const last = chunks.to[lastChunk]! - 1;
   const start = folded.map[first]!;
   const end = folded.mapEnd[last]!;
   // Plain words (the vast majority) need no translation: one scan for l33t and stretched letters.
-  if (!separated && parts.length === 1) {
+  if (!separated && firstChunk === lastChunk) {
     let plain = true;
     let run = 1;
     for (let j = first; j <= last; j++) {
@@ -183,8 +187,8 @@ function makeWord(folded: MappedText, parts: Chunk[], separated: boolean): Squas
   let ambiguous = false;
   let prev = '';
   let run = 0;
-  for (const part of parts) {
-    for (let j = part.from; j < part.to; j++) {
+  for (let part = firstChunk; part <= lastChunk; part++) {
+    for (let j = chunks.from[part]!; j < chunks.to[part]!; j++) {
       const ch = s[j]!;
       const leet = LEET[ch];
       if (leet !== undefined) {
