@@ -27,14 +27,16 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
-interface Term { words: string[]; category: Category; pupilOnly: boolean }
+interface Term { words: string[]; category: Category; pupilOnly: boolean; needsMark: boolean }
 const pupilOnly = (t: object) => 'pupilOnly' in t && t.pupilOnly === true;
+/** "cijfers", "scores": a results word that only counts when a mark stands next to a name in its sentence. */
+const needsMark = (t: object) => 'needsMark' in t && t.needsMark === true;
 /** Whole-word terms and phrases, by their first word: a token is looked up, never scanned. */
 const TERMS_BY_FIRST = new Map<string, Term[]>();
 for (const t of termData.terms.filter((x) => x.match === 'word')) {
   const words = t.term.split(/\s+/);
   const list = TERMS_BY_FIRST.get(words[0]!) ?? [];
-  list.push({ words, category: t.category as Category, pupilOnly: pupilOnly(t) });
+  list.push({ words, category: t.category as Category, pupilOnly: pupilOnly(t), needsMark: needsMark(t) });
   // Longest phrase first, so "syndroom van down" wins over "syndroom".
   list.sort((a, b) => b.words.length - a.words.length);
   TERMS_BY_FIRST.set(words[0]!, list);
@@ -45,13 +47,21 @@ const PART_SCAN = new RegExp(PARTS.map((t) => escapeRe(t.term)).join('|'), 'g');
 const PART_CATEGORY = new Map(PARTS.map((t) => [t.term, t.category as Category]));
 const GENERAL_BEFORE = new RegExp(`(?:^|\\s)(?:${termData.generalContext.phrases.map(escapeRe).join('|')})(?:\\s+\\S+){0,2}$`);
 
+/** Marks next to a pupil ("een 4 voor spelling", "een V op de Cito", "AVI E5"): one alternation over the original text. */
+const GRADE = termData.marks.grade;
+const MARKS = new RegExp(termData.marks.patterns.map((p) => `(?:${p.pattern.replaceAll('{grade}', GRADE)})`).join('|'), 'gu');
+/** A mark right after a name, as in a list "Cijfers: Fleur 6, Daan 8" (not "Sem 7 jaar"). */
+const MARK_AFTER_NAME = new RegExp(`^\\s*:?\\s*${GRADE}(?![\\p{L}\\p{N}]|[,.]\\d|\\s*(?:jaar|years?|keer|x|euro)(?![\\p{L}]))`, 'u');
+/** How far after a name MARK_AFTER_NAME looks. */
+const MARK_LOOKAHEAD = 16;
+
 const PUPIL_REFS = new RegExp(personData.references.filter((r) => r.pupil).map((r) => `${B}${r.pattern}${E}`).join('|'), 'u');
 const ADULT_REFS = new RegExp(personData.references.filter((r) => !r.pupil).map((r) => `${B}${r.pattern}${E}`).join('|'), 'u');
 
 /** Personal pronouns that refer back to someone named in the previous sentence. */
 const PRONOUN = new RegExp(`${B}(?:${personData.pronouns.words.join('|')})${E}`, 'u');
 
-interface Match { start: number; end: number; category: Category; pupilOnly: boolean; firstToken: number }
+interface Match { start: number; end: number; category: Category; pupilOnly: boolean; needsMark: boolean; firstToken: number }
 
 /** Sensitive terms in the text: whole words by one map look-up per token, compound parts by one scan. */
 function findTerms(text: PreparedText): Match[] {
@@ -65,7 +75,7 @@ function findTerms(text: PreparedText): Match[] {
     const term = candidates.find((c) => c.words.every((w, k) => tokens[i + k]?.norm === w));
     if (!term) continue;
     const last = tokens[i + term.words.length - 1]!;
-    out.push({ start: t.start, end: last.end, category: term.category, pupilOnly: term.pupilOnly, firstToken: i });
+    out.push({ start: t.start, end: last.end, category: term.category, pupilOnly: term.pupilOnly, needsMark: term.needsMark, firstToken: i });
     i += term.words.length - 1;
   }
   // Parts of compounds (eindtoetsscores): scan the folded text once, report the whole word.
@@ -78,9 +88,19 @@ function findTerms(text: PreparedText): Match[] {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || at >= t.end || taken.has(k)) continue;
     taken.add(k);
-    out.push({ start: t.start, end: t.end, category: PART_CATEGORY.get(m[0]) ?? 'results', pupilOnly: false, firstToken: k });
+    out.push({ start: t.start, end: t.end, category: PART_CATEGORY.get(m[0]) ?? 'results', pupilOnly: false, needsMark: false, firstToken: k });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Marks ("een 4 voor spelling"): one scan of the original text.
+  const { original } = text;
+  MARKS.lastIndex = 0;
+  for (const m of original.matchAll(MARKS)) {
+    const start = m.index!;
+    const k = Math.max(0, lowerBound(starts, start + 1) - 1);
+    out.push({ start, end: start + m[0].length, category: 'results', pupilOnly: false, needsMark: false, firstToken: k });
+  }
+  out.sort((a, b) => a.start - b.start);
+  // A mark inside a term already found ("AVI-niveau E5") is reported once.
+  return out.filter((m, i) => i === 0 || m.start >= out[i - 1]!.end);
 }
 
 function localize(template: Localized, term: string, category: Category): Localized {
@@ -111,14 +131,16 @@ export const sensitiveData = defineRule({
   check(ctx) {
     const { original, tokens } = ctx.text;
     const sentences = sentencesOf(ctx.text);
-    const who = new Map<number, { pupil: boolean; adult: boolean }>();
+    const who = new Map<number, { pupil: boolean; adult: boolean; marked: boolean }>();
+    let persons: ReturnType<typeof findPersons> | undefined;
     const hits: Hit[] = [];
     for (const m of findTerms(ctx.text)) {
       const s = sentences.around(m.start, m.end);
       let found = who.get(s.start);
       if (!found) {
-        const persons = findPersons(ctx.text, ctx.policy);
+        persons ??= findPersons(ctx.text, ctx.policy);
         const named = personsIn(persons, s.start, s.end);
+        const pupils = named.filter((p) => p.kind === 'pupil');
         // "Daan is er niet. Hij is geopereerd.": a pronoun carries the person of the sentence before.
         if (s.start > 0 && PRONOUN.test(s.words)) {
           const before = sentences.around(Math.max(0, s.start - 2), Math.max(0, s.start - 1));
@@ -127,9 +149,11 @@ export const sensitiveData = defineRule({
         found = {
           pupil: named.some((p) => p.kind === 'pupil') || PUPIL_REFS.test(s.words),
           adult: named.some((p) => p.kind === 'adult') || ADULT_REFS.test(s.words),
+          marked: pupils.some((p) => MARK_AFTER_NAME.test(original.slice(p.end, p.end + MARK_LOOKAHEAD))),
         };
         who.set(s.start, found);
       }
+      if (m.needsMark && !found.marked) continue;
       if (!found.pupil && (m.pupilOnly || !found.adult || !ADULT_CATEGORIES.has(m.category))) continue;
       const before = tokens.slice(Math.max(0, m.firstToken - 4), m.firstToken).map((t) => t.norm).join(' ');
       if (GENERAL_BEFORE.test(before)) continue;

@@ -55,6 +55,22 @@ describe('child-name: must fire', () => {
     ["Kijk eens naar Daan's tekening!", ['Daan']],
     ['Sem de Vries, Bram Bakker en Tijn Jansen zijn de nieuwe klassenvertegenwoordigers.', ['Sem de Vries', 'Bram Bakker', 'Tijn Jansen']],
     ['Even voorstellen: dit is Amir, onze nieuwe leerling.', ['Amir']],
+    // Unseen-style posts (tests/fixtures/eval/posts-extra.jsonl), written to probe generalisation.
+    ['Gefeliciteerd met je verjaardag, Sem! 🎂', ['Sem']],
+    ['Roos uit groep 4 won de tekenwedstrijd van de bibliotheek.', ['Roos']],
+    ['Storm en Bo hebben vandaag hun eerste zwemdiploma gehaald!', ['Storm', 'Bo']],
+    ['Welkom op school, Mees! Fijn dat je in groep 1 bent begonnen.', ['Mees']],
+    ['Jesse de Vries en Amira Bakker zijn gekozen voor de leerlingenraad.', ['Jesse de Vries', 'Amira Bakker']],
+    ['Onze leerling Yara las vandaag voor bij de opening van de bieb.', ['Yara']],
+    ['Happy birthday Noah, have a great day!', ['Noah']],
+    ['Trots op Luca, die de schaakwedstrijd won!', ['Luca']],
+    ['Hoera! Fien is 6 jaar geworden en trakteerde op fruitspiesjes.', ['Fien']],
+    ['Dank je wel, Daan en Lotte, voor het opruimen van het plein.', ['Daan', 'Lotte']],
+    ['Ties uit groep 8 maakte deze prachtige tekening.', ['Ties']],
+    ['Daar is onze nieuwe leerling: welkom Sven!', ['Sven']],
+    ['Gefeliciteerd Bo!', ['Bo']],
+    ['Lynn en Jort mochten vandaag de vlag hijsen.', ['Lynn', 'Jort']],
+    ['Wat knap gedaan, Hugo, jouw werkstuk over dinosaurussen was top.', ['Hugo']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -96,6 +112,23 @@ describe('child-name: must not fire', () => {
     'Lees het boek Max en de maximonsters in de klas.',
     'Met dank aan Jumbo Warffum voor de appels.',
     'Hartelijke groet, Pieter Smit',
+    // Unseen-style posts (tests/fixtures/eval/posts-extra.jsonl), written to probe generalisation.
+    'Juf Roos is vandaag jarig. Gefeliciteerd juf!',
+    'Meester Sem gaat met groep 7 naar het Rijksmuseum.',
+    'De storm van vannacht heeft een boom op het schoolplein omgeblazen.',
+    'In de tuin bloeit een prachtige roos naast de zandbak.',
+    'Kijk eens wat een mees er in het vogelhuisje zit!',
+    'Sinterklaas en zijn pieten kwamen vandaag op bezoek bij de kleuters.',
+    'Koning Willem-Alexander opende de nieuwe school in Groningen.',
+    'Wij lazen het boek \'Dikkie Dik\' en \'Nijntje\' in groep 1/2.',
+    'De kinderen zongen een lied voor Koningsdag in de Julianastraat.',
+    'Eline de Boer en Pieter Smit hebben de schoolreis georganiseerd.',
+    'Groep 3 bezocht het Van Gogh Museum in Amsterdam.',
+    'Bedankt mevrouw De Vries voor de gastles over bijen!',
+    'We gingen met de bus naar Winsum en daarna naar Bedum.',
+    'Het verhaal van Pippi Langkous blijft een favoriet in groep 4.',
+    'Vandaag kwam Annie M.G. Schmidt aan bod in de les over dichters.',
+    'Wat een storm aan reacties op onze oproep, bedankt allemaal!',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });

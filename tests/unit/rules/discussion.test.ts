@@ -35,6 +35,22 @@ describe('discussion: must fire (span = the arguing or inviting words)', () => {
     ['Dat ben ik niet met u eens.', 'reply', ['Dat ben ik niet met u eens']],
     ['Wij hebben wel degelijk gebeld.', 'reply', ['wel degelijk']],
     ['Als u de nieuwsbrief had gelezen, had u het geweten.', 'reply', ['Als u de nieuwsbrief had gelezen']],
+    // Unseen-style posts (tests/fixtures/eval/posts-extra.jsonl), written to probe generalisation.
+    ['Dat klopt gewoon niet, wij hebben u wel degelijk gebeld.', 'reply', ['Dat klopt gewoon niet', 'wel degelijk']],
+    ['U heeft het mis, de regels over snoep gelden voor iedereen.', 'reply', ['U heeft het mis']],
+    ['Wij zijn het daar absoluut niet mee eens.', 'reply', ['Wij zijn het daar absoluut niet mee eens']],
+    ['Dat is uw mening, maar wij zien dat anders.', 'reply', ['Dat is uw mening']],
+    ['Sorry, maar dit is echt onzin. De leerkracht heeft niets verkeerd gedaan.', 'reply', ['dit is echt onzin']],
+    ['Als u beter had gelezen, had u gezien dat de brief vorige week al is verstuurd.', 'reply', ['Als u beter had gelezen']],
+    ['Wij begrijpen niet waarom u dit hier online zet in plaats van met ons te bellen. Het is gewoon niet waar.', 'reply', ['Het is gewoon niet waar']],
+    ['Nee hoor, dat hebben wij nooit gezegd.', 'reply', ['dat hebben wij nooit gezegd']],
+    ['Wat vinden jullie: moet de school het mobiele telefoonverbod invoeren? Laat het weten in de reacties!', 'post', ['Wat vinden jullie', 'Laat het weten in de reacties']],
+    ['That is simply not true, we informed all parents in time.', 'reply', ['That is simply not true']],
+    ['U kunt wel klagen, maar andere ouders zijn juist heel tevreden.', 'reply', ['U kunt wel klagen, maar']],
+    ['Daar ben ik het helemaal niet mee eens, meneer.', 'comment', ['Daar ben ik het helemaal niet mee eens']],
+    ['Eerlijk gezegd slaat uw reactie nergens op.', 'reply', ['slaat uw reactie nergens op']],
+    ['Wij blijven bij ons standpunt: het continurooster blijft.', 'reply', ['Wij blijven bij ons standpunt']],
+    ['Dat is niet aan u om te bepalen.', 'reply', ['Dat is niet aan u']],
   ])('%s (%s)', (text, context, expected) => {
     expect(check(text, context)).toEqual(expected);
   });
@@ -73,6 +89,21 @@ describe('discussion: must NOT fire', () => {
     ['Het nummer in de nieuwsbrief is niet correct: het juiste staat op de website.', 'reply'],
     ['Wat vinden jullie van onze nieuwe schoolfoto\'s? Ze hangen in de hal.', 'post'],
     ['Uw mening telt: vul de oudertevredenheidspeiling in.', 'post'],
+    // Unseen-style posts (tests/fixtures/eval/posts-extra.jsonl), written to probe generalisation.
+    ['Dank u wel voor uw bericht! De informatieavond is om 19.00 uur.', 'reply'],
+    ['Goed dat u het meldt, wij nemen contact met u op.', 'reply'],
+    ['Fijn om te horen! De kinderen hebben genoten.', 'reply'],
+    ['Dat klopt, de gymles is op dinsdag en donderdag.', 'reply'],
+    ['Nee, op vrijdag 14 maart is er geen school vanwege de studiedag.', 'reply'],
+    ['Wilt u hierover met ons in gesprek? Bel gerust naar school, dan maken we een afspraak.', 'reply'],
+    ['In groep 8 oefenden de kinderen met debatteren: \'Ik ben het niet met je eens, want...\'', 'post'],
+    ['Thanks for your kind words, we\'re glad you enjoyed the show!', 'reply'],
+    ['Bedankt! Het rooster staat ook in de Parro-app.', 'comment'],
+    ['Klopt helemaal, juf Eline heeft de foto\'s gemaakt.', 'reply'],
+    ['Wij zijn het eens met de GGD: genoeg water drinken is belangrijk bij warm weer.', 'post'],
+    ['Dat is een goede vraag! De schoolreis kost dit jaar 35 euro.', 'reply'],
+    ['U heeft gelijk, de datum in het vorige bericht was fout. Het is 12 mei.', 'reply'],
+    ['Het boek \'Nee hoor, zei de beer\' werd voorgelezen in groep 1/2.', 'post'],
   ])('%s (%s)', (text, context) => {
     expect(check(text, context)).toEqual([]);
   });

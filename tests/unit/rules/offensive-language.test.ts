@@ -41,6 +41,22 @@ describe('offensive-language: must fire (span = the offending words as written)'
     ['Wat een ku\u0308t dag', ['ku\u0308t']],
     ['Wat een 1d10t', ['1d10t']],
     ['Die etterbakken uit groep 8 weer.', ['etterbakken']],
+    // Unseen-style posts (tests/fixtures/eval/posts-extra.jsonl), written to probe generalisation.
+    ['Wat een stelletje idioten die daar parkeren bij het zebrapad.', ['idioten']],
+    ['Die ouders zijn gewoon klootzakken als ze hun kinderen zo laten oversteken.', ['klootzakken']],
+    ['Wie dit weer heeft gedaan is een k.l.o.o.t.z.a.k', ['k.l.o.o.t.z.a.k']],
+    ['Kanker op met je klachten.', ['Kanker op']],
+    ['Wat een sukkels die vernielers van ons schoolplein.', ['sukkels']],
+    ['Die vandalen zijn echt debielen.', ['debielen']],
+    ['Go to hell with your complaints, moron.', ['Go to hell', 'moron']],
+    ['Wat een kutweer vandaag, geen buitenspel.', ['kutweer']],
+    ['Die vent is een mongool.', ['mongool']],
+    ['Whoever stole our bikes is a piece of shit.', ['piece of shit']],
+    ['Wat een t y f u s herrie op de bouwplaats naast school.', ['t y f u s']],
+    ['Die ouder moet gewoon zijn bek houden.', ['zijn bek houden']],
+    ['Rot toch op met je gezeur.', ['Rot toch op']],
+    ['Zo\'n flapdrol die de fietsen omgooit.', ['flapdrol']],
+    ['Wie de ruiten heeft ingegooid krijgt een pak slaag als ik hem vind.', ['pak slaag']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -74,6 +90,21 @@ describe('offensive-language: must NOT fire', () => {
     'Print het werkblad op A50 of A5-formaat.',
     'Groep 3 keek de film Dombo, over het olifantje met grote oren.',
     'Een godverlaten plek: het oude fort dat groep 7 bezocht.',
+    // Unseen-style posts (tests/fixtures/eval/posts-extra.jsonl), written to probe generalisation.
+    'Groep 3 ging naar de kinderboerderij en aaide de geiten en de kippen.',
+    'De kinderen maakten een kunstwerk van kurk en touw.',
+    'Vandaag was er een lezing over de Kankerbestrijding-collecte in de buurt.',
+    'We zongen het lied \'Klokje klinkt\' tijdens de ochtendviering.',
+    'In Scunthorpe woont de penvriend van groep 7 — ze schreven hem een brief.',
+    'Morgen: appelflappen bakken in groep 4.',
+    'Let op: de kinderen nemen een kussensloop mee voor het knutselwerk.',
+    'Sneeuwpret op het plein! Wie maakt de dikste sneeuwpop?',
+    'The children read \'Diary of a Wimpy Kid\' and wrote a review.',
+    'Onze leerlingen leerden over de Tweede Wereldoorlog en de jodenvervolging.',
+    'De kleuters speelden \'Schipper mag ik overvaren\' in de gymzaal.',
+    'Het schoolkoor zong \'Hoofd, schouders, knie en teen\'.',
+    'Groep 6 bezocht de Dikke Dame, de oude vuurtoren op het strand.',
+    'Vandaag hebben we de ballon van kurk laten drijven: drijven of zinken?',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });

@@ -47,6 +47,33 @@ describe('sensitive-data: must fire', () => {
     ['Na de les was Daan ziek.', ['ziek']],
     ['Eline de Boer is overspannen.', ['overspannen']],
     ['Daan is er deze week niet. Hij is geopereerd aan zijn knie.', ['geopereerd']],
+    // Unseen-style posts (tests/fixtures/eval/posts-extra.jsonl), written to probe generalisation.
+    ['Thijs is gisteren van school gestuurd na een ruzie op het plein.', ['van school gestuurd']],
+    ['Na het incident van vorige week is een leerling uit groep 8 van school verwijderd.', ['van school verwijderd']],
+    ['Milan moet vandaag nablijven omdat hij zijn huiswerk weer vergeten was.', ['nablijven']],
+    ['Jesse kreeg strafwerk omdat hij tijdens de les zat te kletsen.', ['strafwerk']],
+    ['Cijfers rekentoets groep 6: Fleur 6, Daan 8, Lotte 7,5.', ['Cijfers']],
+    ['Noah had een 4 voor spelling, dus we gaan samen extra oefenen.', ['een 4 voor']],
+    ['De uitslag van Julia op de eindtoets was 538, super gedaan!', ['uitslag']],
+    ['Lieke zit nu op AVI-niveau E5, wat een groei!', ['AVI-niveau']],
+    ['Het eindadvies van Finn is vmbo-t geworden.', ['eindadvies']],
+    ['Zoë scoorde een V op de Cito-toets begrijpend lezen.', ['een V op']],
+    ['Ruben heeft een 3 gehaald voor zijn topografietoets.', ['een 3 gehaald']],
+    ['Sara en Mila moesten na schooltijd blijven omdat ze hadden gevochten.', ['na schooltijd blijven', 'gevochten']],
+    ['Luuk heeft een officiële waarschuwing gekregen voor zijn gedrag in de klas.', ['waarschuwing']],
+    ['Anouk is de hele week uit de les gezet vanwege brutaal gedrag.', ['uit de les gezet', 'brutaal']],
+    ['Scores dictee groep 5: Tim 9, Eva 5, Jayden 7.', ['Scores']],
+    ['Meester Kees is met een hernia thuis en komt voorlopig niet werken.', ['hernia']],
+    ['Emma heeft leesniveau AVI M4 en dat is onder het gemiddelde.', ['leesniveau', 'AVI M4']],
+    ['Gefeliciteerd Mees met je 10 voor de tafeltoets!', ['je 10 voor']],
+    ['Sem had een slechte dag en moest naar de directeur voor straf.', ['straf']],
+    ['Our pupil Liam got expelled last week for fighting.', ['expelled']],
+    ['Olivia got a 5 on her maths test, so she needs extra support.', ['a 5 on', 'extra support']],
+    ['Fenna krijgt vanaf deze week een eigen leerlijn omdat ze ver achterloopt met rekenen.', ['eigen leerlijn', 'achterloopt']],
+    ['De ouders van Jens zijn uit elkaar en hij woont nu bij zijn oma.', ['zijn uit elkaar']],
+    ['Rapportcijfers Daan: rekenen 5, taal 6, lezen 7.', ['Rapportcijfers']],
+    ['Sophie heeft een 9,5 voor haar spreekbeurt gekregen!', ['een 9,5 voor']],
+    ['Meester Pieter is vandaag ziek, groep 5 wordt opgevangen door juf Eline.', ['ziek']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -77,9 +104,42 @@ describe('sensitive-data: must not fire', () => {
     'Meester Pieter gaf uitleg over de operatie van de Romeinen.',
     'Daan en Sem speelden een toneelstuk over een ziek konijn.',
     'Juf Eline leest voor uit het boek Het ziekenhuis van Dikkie Dik.',
+    // Unseen-style posts (tests/fixtures/eval/posts-extra.jsonl), written to probe generalisation.
+    'De cijfers van de rekentoets worden volgende week met de kinderen besproken.',
+    'Volgende week is de Cito-week. Zorg dat uw kind goed uitgerust naar school komt.',
+    'Groep 8 heeft de eindtoets gemaakt. Iedereen heeft heel hard gewerkt!',
+    'Vandaag hadden we een gastles over gezonde voeding van de GGD.',
+    'In groep 7 praten we deze week over pesten en hoe je elkaar helpt.',
+    'De uitslag van de voorleeswedstrijd maken we vrijdag bekend in de aula.',
+    'Ons schoolvoetbalteam won met 4-2 van De Regenboog. Wat een wedstrijd!',
+    'De gemiddelde score van onze school op de eindtoets ligt boven het landelijk gemiddelde.',
+    'Wilt u zich aanmelden voor het oudergesprek over het schooladvies? Dat kan via Parro.',
+    'Juf Marloes is jarig! Gefeliciteerd, juf!',
+    'Groep 4 leerde vandaag over de tafels van 6 en 8.',
+    'De kinderen lazen het boek \'Het ziekenhuis\' en maakten er een poster over.',
+    'Op het rapport staan vanaf dit jaar ook de resultaten van de methodetoetsen.',
+    'Er zijn nog 2 plekken vrij voor de cursus weerbaarheid. Aanmelden kan bij juf Eline.',
+    'De niveaus van het AVI-lezen worden op de informatieavond uitgelegd.',
+    'Ook deze week weer strafwerk? Nee hoor, bij ons krijg je een compliment!',
+    'De nieuwe voorleesboeken zijn binnen: Roos en de vliegende koe is al favoriet.',
+    'Het rekenproject van groep 6 is afgerond met een 8 van de jury!',
+    'The pupils of year 6 presented their results about the water cycle.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });
+});
+
+// Known misses: a name that is also a word ("Storm", "Bo") opening a sentence is not taken for a pupil
+// by support/person-finder yet, so the sensitive term has no person. These flip to passing when it is.
+describe('sensitive-data: known misses (word-names opening a sentence)', () => {
+  for (const text of [
+    'Storm heeft ernstige epilepsie en mag niet mee zwemmen.',
+    'Bo is geschorst en mag drie dagen niet naar school komen.',
+  ]) {
+    it.fails(text, () => {
+      expect(excerpts(text).length).toBeGreaterThan(0);
+    });
+  }
 });
 
 describe('sensitive word lists', () => {

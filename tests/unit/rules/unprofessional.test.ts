@@ -31,6 +31,25 @@ describe('unprofessional: must fire (span = the unprofessional words)', () => {
     ['Stem op Wilders!', ['Stem op Wilders']],
     ['De politiek is één grote poppenkast.', ['politiek is één grote poppenkast']],
     ['Schandalig hoe sommige mensen hun afval bij het hek dumpen.', ['Schandalig']],
+    // Unseen-style posts (tests/fixtures/eval/posts-extra.jsonl), written to probe generalisation.
+    ['Die minister snapt werkelijk niks van onderwijs.', ['minister snapt werkelijk niks']],
+    ['Het kabinet is waardeloos als het om onderwijs gaat.', ['kabinet is waardeloos']],
+    ['Weer bezuinigd op onderwijs. Politici in Den Haag hebben geen idee wat er in de klas gebeurt.', ['Politici in Den Haag hebben geen idee']],
+    ['Deze regering laat leraren gewoon in de steek, schandalig!', ['regering laat leraren gewoon in de steek, schandalig']],
+    ['Zolang deze minister blijft zitten, wordt het nooit beter met het onderwijs.', ['minister blijft zitten, wordt het nooit beter']],
+    ['De politiek doet helemaal niks aan het lerarentekort, echt belachelijk.', ['politiek doet helemaal niks aan het lerarentekort, echt belachelijk']],
+    ['Stem op 29 oktober op een partij die wél om onderwijs geeft!', ['Stem op 29 oktober op een partij']],
+    ['Ik vind dat de staatssecretaris moet opstappen.', ['Ik vind dat de staatssecretaris moet opstappen']],
+    ['Wat een zielig kabinet, geen cent extra voor de kinderen.', ['zielig kabinet, geen cent']],
+    ['The government clearly doesn\'t care about teachers at all.', ['The government clearly doesn\'t care']],
+    ['Tijd voor een borrel na deze lange week! Proost collega\'s 🍻', ['borrel', 'Proost', '🍻']],
+    ['Vrijdagmiddag, tijd voor een wijntje!', ['wijntje']],
+    ['Pfff, wat een k*tweek was dit. Ik ben er helemaal klaar mee.', ['Pfff', 'Ik ben er helemaal klaar mee']],
+    ['LET OP: MORGEN GEEN SCHOOL IVM STAKING!!!', ['LET OP: MORGEN GEEN SCHOOL IVM STAKING']],
+    ['Wij waren vandaag bij de staking in Den Haag, want dit kabinet luistert niet naar leraren.', ['kabinet luistert niet']],
+    ['Die wethouder heeft echt geen verstand van scholen.', ['wethouder heeft echt geen verstand']],
+    ['Super vet feestje gehad met de collega\'s gisteravond, was echt lit 🔥🔥🔥🔥🔥', ['🔥🔥🔥🔥🔥']],
+    ['Onze minister van onderwijs is een grap.', ['minister van onderwijs is een grap']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -68,6 +87,25 @@ describe('unprofessional: must NOT fire', () => {
     'Met een zucht van verlichting leverden ze de toets in.',
     'Bij godsdienst vertelden we hoe Jezus water in wijn veranderde.',
     'Schoolreis naar Den Haag: helaas slecht weer, maar toch gezellig.',
+    // Unseen-style posts (tests/fixtures/eval/posts-extra.jsonl), written to probe generalisation.
+    'Groep 8 bracht vandaag een bezoek aan de Tweede Kamer en sprak met een Kamerlid.',
+    'De minister van Onderwijs heeft onze school bezocht om te praten over leesonderwijs.',
+    'In groep 7 hebben we verkiezingen gehouden voor de leerlingenraad.',
+    'Woensdag is onze gymzaal een stembureau. De gymles gaat die dag niet door.',
+    'Groep 6 leerde vandaag hoe het kabinet en de Tweede Kamer samenwerken.',
+    'Wat een mooie dag was het vandaag! Dank aan alle hulpouders.',
+    'Hoera, de zomervakantie is begonnen 🎉 Fijne vakantie allemaal!',
+    'Morgen is de school gesloten vanwege de landelijke staking. De opvang is geregeld.',
+    'De kinderen maakten in de les burgerschap een eigen partijprogramma voor de klas.',
+    'Wij zijn trots op onze leerlingen die meededen aan de Kinderraad van de gemeente.',
+    'Let op: de ouderavond begint om 19.30 uur in de aula.',
+    'Wethouder Jansen opende vandaag ons nieuwe schoolplein. Dank u wel!',
+    'In groep 8 debatteerden de kinderen over de vraag: moet de schooldag korter?',
+    'Het boek \'De minister van Toverkunst\' werd voorgelezen tijdens de kinderboekenweek.',
+    'Fijne Koningsdag! Wij zijn vrij en gaan naar de vrijmarkt.',
+    'Vandaag proefden de kleuters zure en zoete dingen: citroen, appel en honing.',
+    'De Voorleesdagen zijn begonnen! Onze burgemeester las voor in groep 2.',
+    'Proefjes in groep 5: wat gebeurt er met een ei in azijn?',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });
