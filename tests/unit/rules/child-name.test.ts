@@ -71,6 +71,13 @@ describe('child-name: must fire', () => {
     ['Gefeliciteerd Bo!', ['Bo']],
     ['Lynn en Jort mochten vandaag de vlag hijsen.', ['Lynn', 'Jort']],
     ['Wat knap gedaan, Hugo, jouw werkstuk over dinosaurussen was top.', ['Hugo']],
+    ['Super trots op Jens en Lola, die de dictee-wedstrijd wonnen!', ['Jens', 'Lola']],
+    ['Lieve Saar, wij wensen je heel veel plezier op je nieuwe school!', ['Saar']],
+    ['Dikke pluim voor Mats, die zijn klasgenootje hielp toen ze viel.', ['Mats']],
+    ['Ook Puck uit groep 2 deed mee aan de voorleeswedstrijd.', ['Puck']],
+    ['Meike en Sven (groep 6) mochten de burgemeester een rondleiding geven.', ['Meike', 'Sven']],
+    ['Vandaag vierde Bo haar zesde verjaardag in de klas.', ['Bo']],
+    ['Well done, Finn! Our new school chess champion.', ['Finn']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -129,9 +136,29 @@ describe('child-name: must not fire', () => {
     'Het verhaal van Pippi Langkous blijft een favoriet in groep 4.',
     'Vandaag kwam Annie M.G. Schmidt aan bod in de les over dichters.',
     'Wat een storm aan reacties op onze oproep, bedankt allemaal!',
+    'Juf Eline en meester Pieter gaan met pensioen. Wat zullen we ze missen!',
+    'De Sint kwam aan met de boot, samen met de Pieten.',
+    'Groep 7 bezocht de Roos van Dekema in Jelsum.',
+    'Deze week lezen we Jip en Janneke van Annie M.G. Schmidt.',
+    'Het was echt storm op het plein, de kinderen bleven binnen.',
+    'Wij zoeken een nieuwe collega voor groep 3. Mail naar directie@obsdewierde.nl.',
+    'Vandaag een gastles van brandweerman Henk over brandveiligheid.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });
+});
+
+// Known misses: a name that is also a word ("Job", "Roos") opening a sentence stays a weak candidate
+// in support/person-finder unless other pupil context joins it. These flip to passing when it is fixed.
+describe('child-name: known misses (word-names opening a sentence)', () => {
+  for (const text of [
+    'Groep 5 van juf Eline maakte een reuzenpizza. Job mocht hem aansnijden.',
+    'Roos haalde 5 euro op voor KiKa met haar limonadekraam.',
+  ]) {
+    it.fails(text, () => {
+      expect(excerpts(text).length).toBeGreaterThan(0);
+    });
+  }
 });
 
 describe('name lists', () => {

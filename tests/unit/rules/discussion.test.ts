@@ -51,6 +51,16 @@ describe('discussion: must fire (span = the arguing or inviting words)', () => {
     ['Eerlijk gezegd slaat uw reactie nergens op.', 'reply', ['slaat uw reactie nergens op']],
     ['Wij blijven bij ons standpunt: het continurooster blijft.', 'reply', ['Wij blijven bij ons standpunt']],
     ['Dat is niet aan u om te bepalen.', 'reply', ['Dat is niet aan u']],
+    ['Met alle respect, maar u weet niet hoe het er in de klas aan toe gaat.', 'reply', ['Met alle respect']],
+    ['Dat is echt niet zo gegaan, vraag het de andere ouders maar.', 'reply', ['Dat is echt niet zo']],
+    ['U verdraait de feiten. Wij hebben de regels heel duidelijk gecommuniceerd.', 'reply', ['U verdraait de feiten']],
+    ['Wij vinden dat u ongelijk heeft en de juf correct heeft gehandeld.', 'reply', ['u ongelijk heeft']],
+    ['Wat vinden jullie ervan dat de pauze korter wordt? Reageer hieronder!', 'post', ['Wat vinden jullie ervan', 'Reageer hieronder']],
+    ['You are wrong about this, the rules are the same for every child.', 'reply', ['You are wrong']],
+    ['Daar klopt niks van, het schoolreisje is nooit afgelast.', 'reply', ['Daar klopt niks van']],
+    ['Ik snap niet waarom u zo boos bent, wij hebben niets fout gedaan.', 'reply', ['wij hebben niets fout gedaan']],
+    ['Nee mevrouw, dat is gewoon onjuist.', 'comment', ['dat is gewoon onjuist']],
+    ['Ben jij het eens met het telefoonverbod? Stem in de poll!', 'post', ['Ben jij het eens met', 'Stem in de poll']],
   ])('%s (%s)', (text, context, expected) => {
     expect(check(text, context)).toEqual(expected);
   });
@@ -104,6 +114,16 @@ describe('discussion: must NOT fire', () => {
     ['Dat is een goede vraag! De schoolreis kost dit jaar 35 euro.', 'reply'],
     ['U heeft gelijk, de datum in het vorige bericht was fout. Het is 12 mei.', 'reply'],
     ['Het boek \'Nee hoor, zei de beer\' werd voorgelezen in groep 1/2.', 'post'],
+    ['Wat fijn dat u het zo naar uw zin had! Tot volgend jaar.', 'reply'],
+    ['De regels voor het halen en brengen staan in de schoolgids op onze website.', 'reply'],
+    ['Klopt, de schoolfotograaf komt op 3 oktober.', 'reply'],
+    ['Wij nemen uw vraag mee naar de MR. U hoort van ons.', 'reply'],
+    ['Bedankt voor het meedenken! We bekijken het.', 'comment'],
+    ['Niet vergeten: morgen is het gym, dus sportkleding mee!', 'post'],
+    ['Dat is waar, de juf is morgen afwezig. Meester Pieter vervangt haar.', 'reply'],
+    ['We zijn het er allemaal over eens: dit was de mooiste musical ooit!', 'post'],
+    ['Helemaal mee eens, het was een topdag!', 'comment'],
+    ['Goed punt! We zetten de datum in de nieuwsbrief.', 'reply'],
   ])('%s (%s)', (text, context) => {
     expect(check(text, context)).toEqual([]);
   });

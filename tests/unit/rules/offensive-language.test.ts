@@ -57,6 +57,16 @@ describe('offensive-language: must fire (span = the offending words as written)'
     ['Rot toch op met je gezeur.', ['Rot toch op']],
     ['Zo\'n flapdrol die de fietsen omgooit.', ['flapdrol']],
     ['Wie de ruiten heeft ingegooid krijgt een pak slaag als ik hem vind.', ['pak slaag']],
+    ['Wat een lul is die man die steeds tegen de schoolbus aan parkeert.', ['lul']],
+    ['Die idiote buurman heeft weer afval over het hek gegooid.', ['idiote']],
+    ['Which idiot left the gate open?', ['idiot']],
+    ['Wat een teringzooi in de gymzaal.', ['teringzooi']],
+    ['Wie aan onze moestuin komt, die maak ik af.', ['die maak ik af']],
+    ['Die hangjongeren zijn echt tuig.', ['tuig']],
+    ['Zo\'n lamlul die de fietsenstalling heeft gesloopt.', ['lamlul']],
+    ['Die vervelende kakkerlakken uit het azc moeten hier weg.', ['kakkerlakken uit het azc']],
+    ['Shit, de printer is weer kapot.', ['Shit']],
+    ['Godverdomme, alweer lekkage in het lokaal.', ['Godverdomme']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -105,6 +115,16 @@ describe('offensive-language: must NOT fire', () => {
     'Het schoolkoor zong \'Hoofd, schouders, knie en teen\'.',
     'Groep 6 bezocht de Dikke Dame, de oude vuurtoren op het strand.',
     'Vandaag hebben we de ballon van kurk laten drijven: drijven of zinken?',
+    'Groep 4 maakte een collage van oude kranten en lijm.',
+    'Vandaag kwam de dierenarts langs met een hond, een kat en een cavia.',
+    'De kleuters hebben bananenbrood gebakken; smullen maar!',
+    'Op het plein ligt een grote plas: laarzen aan morgen!',
+    'We vieren het Suikerfeest en het Offerfeest samen in de aula.',
+    'De kinderen leerden over Anne Frank en de Jodenvervolging.',
+    'In groep 8 lazen we \'Oorlogswinter\' van Jan Terlouw.',
+    'Wie heeft de kurkentrekker van de personeelskamer gezien?',
+    'Met de klas naar het Dolfinarium in Harderwijk!',
+    'Grote schoonmaak: alle lokalen worden gesopt en de vloer geboend.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });

@@ -50,6 +50,16 @@ describe('unprofessional: must fire (span = the unprofessional words)', () => {
     ['Die wethouder heeft echt geen verstand van scholen.', ['wethouder heeft echt geen verstand']],
     ['Super vet feestje gehad met de collega\'s gisteravond, was echt lit 🔥🔥🔥🔥🔥', ['🔥🔥🔥🔥🔥']],
     ['Onze minister van onderwijs is een grap.', ['minister van onderwijs is een grap']],
+    ['Het onderwijsbeleid van deze regering is een puinhoop.', ['regering is een puinhoop']],
+    ['Den Haag bezuinigt weer op de kinderen. Echt een schande.', ['schande']],
+    ['Ik vind dat de minister eindelijk eens naar de leraren moet luisteren.', ['Ik vind dat de minister eindelijk eens']],
+    ['Met deze politici wordt het lerarentekort alleen maar erger.', ['politici wordt het lerarentekort alleen maar erger']],
+    ['Politicians have no idea what happens in a classroom.', ['Politicians have no idea']],
+    ['Zo, die hadden we ook weer gehad. Nu snel naar huis, wijntje erbij!', ['wijntje']],
+    ['Personeelsuitje: kroegentocht door Groningen, wat een avond!', ['kroegentocht']],
+    ['AAAHHH wat een chaos vandaag!!!!!', ['!!!!!']],
+    ['Wie heeft er nou weer de koffiekamer zo achtergelaten? Echt, ik word er gek van.', ['ik word er gek van']],
+    ['Die nieuwe onderwijsminister moet gewoon vertrekken.', ['onderwijsminister moet gewoon vertrekken']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -106,6 +116,16 @@ describe('unprofessional: must NOT fire', () => {
     'Vandaag proefden de kleuters zure en zoete dingen: citroen, appel en honing.',
     'De Voorleesdagen zijn begonnen! Onze burgemeester las voor in groep 2.',
     'Proefjes in groep 5: wat gebeurt er met een ei in azijn?',
+    'De kinderen van groep 8 hebben een brief aan de minister geschreven over het klimaat.',
+    'Vandaag bezocht de wethouder onderwijs onze school. Ze las voor in groep 3.',
+    'In groep 6 leerden we hoe je stemt: iedereen mocht een stem uitbrengen op een klassenhuisdier.',
+    'Stem op onze school bij de Rabobank Clubsupport! Elke stem telt.',
+    'Het kabinet heeft extra geld vrijgemaakt voor schoolmaaltijden; ook wij doen mee.',
+    'De politie kwam langs voor een les over verkeersveiligheid.',
+    'Wat een feest was de musical van groep 8! Dank aan alle ouders.',
+    'Groep 5 bakte vandaag bierbrood? Nee hoor: bananenbrood!',
+    'Onze kleuters hebben geen idee hoe snel de tijd gaat: het is al Kerst!',
+    'Vanavond is de informatieavond over het voortgezet onderwijs in de aula.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });
