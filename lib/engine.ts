@@ -76,7 +76,8 @@ export interface CheckOptions {
 }
 
 function fill(template: string, params: Record<string, string> | undefined): string {
-  if (!params) return template;
+  // No placeholder (e.g. a message a rule filled in already): nothing to replace, skip the regex.
+  if (!params || !template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
 }
 

@@ -140,9 +140,15 @@ export function foldWithMap(original: string): MappedText {
 export function fold(s: string): string {
   // Most words and list entries are plain ASCII: lower-casing is all folding does to them.
   // (A char-code loop: cheaper than a regex test on the ten thousand tokens of a long post.)
+  // Lower-case ASCII (most words) is already folded: returned as is, without a new string.
   let ascii = 0;
-  while (ascii < s.length && s.charCodeAt(ascii) < 0x80) ascii++;
-  if (ascii === s.length) return s.toLowerCase();
+  let upper = false;
+  for (; ascii < s.length; ascii++) {
+    const c = s.charCodeAt(ascii);
+    if (c >= 0x80) break;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  if (ascii === s.length) return upper ? s.toLowerCase() : s;
   // Same folding as foldWithMap, without building a map (words with é, ï, emoji…).
   let out = '';
   for (let i = 0; i < s.length; i++) {

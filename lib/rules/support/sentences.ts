@@ -62,7 +62,8 @@ export function sentencesOf(prepared: PreparedText): Sentences {
   if (cached) return cached;
   const { original, tokens } = prepared;
   const breaks = sentenceBreaks(original);
-  const tokenStarts = tokens.map((t) => t.start);
+  const tokenStarts = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) tokenStarts[k] = tokens[k]!.start;
   const bySentence = new Map<number, Sentence>();
   const made: Sentences = {
     around(from, to) {
