@@ -78,6 +78,10 @@ describe('child-name: must fire', () => {
     ['Meike en Sven (groep 6) mochten de burgemeester een rondleiding geven.', ['Meike', 'Sven']],
     ['Vandaag vierde Bo haar zesde verjaardag in de klas.', ['Bo']],
     ['Well done, Finn! Our new school chess champion.', ['Finn']],
+    ['Sem, Noor en Liv hielpen vandaag mee in de schooltuin.', ['Sem', 'Noor', 'Liv']],
+    ['Complimenten aan Mees voor zijn mooie spreekbeurt over uilen!', ['Mees']],
+    ['Bram de Vries (groep 7) won de schaakwedstrijd.', ['Bram de Vries']],
+    ['Lisa en haar moeder bakten koekjes voor de hele klas.', ['Lisa']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -143,6 +147,10 @@ describe('child-name: must not fire', () => {
     'Het was echt storm op het plein, de kinderen bleven binnen.',
     'Wij zoeken een nieuwe collega voor groep 3. Mail naar directie@obsdewierde.nl.',
     'Vandaag een gastles van brandweerman Henk over brandveiligheid.',
+    'Groetjes van juf Eline en de kinderen van groep 4.',
+    'Op de foto: de winnaars van het dammen. Gefeliciteerd allemaal!',
+    'Vanmiddag komt kinderboekenschrijver Paul van Loon voorlezen!',
+    'Fijne herfstvakantie! Tot maandag 28 oktober.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });

@@ -61,6 +61,12 @@ describe('discussion: must fire (span = the arguing or inviting words)', () => {
     ['Ik snap niet waarom u zo boos bent, wij hebben niets fout gedaan.', 'reply', ['wij hebben niets fout gedaan']],
     ['Nee mevrouw, dat is gewoon onjuist.', 'comment', ['dat is gewoon onjuist']],
     ['Ben jij het eens met het telefoonverbod? Stem in de poll!', 'post', ['Ben jij het eens met', 'Stem in de poll']],
+    ['Dat hebben wij nooit beweerd, lees het bericht nog eens goed.', 'reply', ['Dat hebben wij nooit beweerd']],
+    ['Het spijt ons, maar u bent verkeerd geïnformeerd.', 'reply', ['u bent verkeerd geïnformeerd']],
+    ['Wij delen uw mening niet.', 'reply', ['Wij delen uw mening niet']],
+    ['Dat is helemaal niet de bedoeling van de school, dus uw kritiek is onterecht.', 'reply', ['uw kritiek is onterecht']],
+    ['Sorry, maar hier gaan wij niet in mee.', 'reply', ['hier gaan wij niet in mee']],
+    ['U schrijft "de juf was er niet", maar dat is niet waar.', 'reply', ['dat is niet waar']],
   ])('%s (%s)', (text, context, expected) => {
     expect(check(text, context)).toEqual(expected);
   });
@@ -124,6 +130,12 @@ describe('discussion: must NOT fire', () => {
     ['We zijn het er allemaal over eens: dit was de mooiste musical ooit!', 'post'],
     ['Helemaal mee eens, het was een topdag!', 'comment'],
     ['Goed punt! We zetten de datum in de nieuwsbrief.', 'reply'],
+    ['Dank voor uw reactie. Wilt u ons bellen? Dan bespreken we het graag op school.', 'reply'],
+    ['Wij begrijpen uw zorg. De juf neemt morgen contact met u op.', 'reply'],
+    ['Het lied \'Dat is niet waar, zei de kikker\' zongen we vandaag in groep 2.', 'post'],
+    ['Sorry voor de verwarring! De gymles is vrijdag.', 'reply'],
+    ['U schrijft "de juf was er niet". Wij nemen contact met u op.', 'reply'],
+    ['In groep 1 speelden we het prentenboek na: “Nee hoor, dat is niet waar!” riep de beer.', 'post'],
   ])('%s (%s)', (text, context) => {
     expect(check(text, context)).toEqual([]);
   });

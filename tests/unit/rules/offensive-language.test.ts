@@ -67,6 +67,11 @@ describe('offensive-language: must fire (span = the offending words as written)'
     ['Die vervelende kakkerlakken uit het azc moeten hier weg.', ['kakkerlakken uit het azc']],
     ['Shit, de printer is weer kapot.', ['Shit']],
     ['Godverdomme, alweer lekkage in het lokaal.', ['Godverdomme']],
+    ['Die ouders zijn echt achterlijk met hun gedrag op het schoolplein.', ['achterlijk']],
+    ['What the fuck is wrong with people who park on the sidewalk.', ['What the fuck']],
+    ['Wat een bitch, die buurvrouw.', ['bitch']],
+    ['Godsamme, weer een lekke band.', ['Godsamme']],
+    ['Die vandalen moeten ze gewoon opsluiten, het zijn beesten.', ['het zijn beesten']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -125,6 +130,11 @@ describe('offensive-language: must NOT fire', () => {
     'Wie heeft de kurkentrekker van de personeelskamer gezien?',
     'Met de klas naar het Dolfinarium in Harderwijk!',
     'Grote schoonmaak: alle lokalen worden gesopt en de vloer geboend.',
+    'We lazen \'Kikker is bang\' en praatten over wat je bang maakt.',
+    'Tijdens de week tegen pesten leerden we wat schelden met iemand doet.',
+    'De kinderen zochten in de sloot naar kikkers en salamanders.',
+    'Vandaag: wiskunde op het plein met stoepkrijt!',
+    'Groep 7 maakt werkstukken over Shakespeare en de Globe.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });

@@ -89,6 +89,16 @@ describe('sensitive-data: must fire', () => {
     ['Kyan heeft een gedragsstoornis en zit daarom in een aparte groep.', ['gedragsstoornis']],
     ['De ouders van Tijn zijn gescheiden, hij is om de week bij zijn vader.', ['gescheiden']],
     ['Emre scoorde het laagst van de klas op de rekentoets.', ['scoorde het laagst']],
+    ['Wij wensen de moeder van Noor veel sterkte; ze is ernstig ziek.', ['ziek']],
+    ['Helaas is Daan gezakt voor zijn zwemdiploma B.', ['gezakt']],
+    ['Cijfers topo: Lynn 7, Bram 5,5, Yara 9.', ['Cijfers']],
+    ['Fenna (groep 8) heeft havo-advies gekregen.', ['havo-advies']],
+    ['Teun is dit jaar blijven zitten en komt weer in groep 4.', ['blijven zitten']],
+    ['Juf Marieke is in verwachting en heeft veel last van misselijkheid.', ['misselijkheid']],
+    ['Meester Rik ligt in het ziekenhuis na een hartaanval.', ['ziekenhuis', 'hartaanval']],
+    ['Lotte krijgt dyslexiebegeleiding van een remedial teacher.', ['dyslexiebegeleiding', 'remedial']],
+    ['Ayoub heeft vanochtend een andere leerling geslagen en is naar huis gestuurd.', ['geslagen', 'naar huis gestuurd']],
+    ['Our student Mia was caught cheating on the spelling test.', ['cheating']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -150,6 +160,16 @@ describe('sensitive-data: must not fire', () => {
     'In groep 3 tellen we tot 10: de cijfers 1 tot en met 10 hangen nu in de klas.',
     'Fien kent al alle cijfers tot 20!',
     'Roos haalde 5 euro op voor KiKa met haar limonadekraam.',
+    'In groep 6 praatten we over gevoelens: wat doe je als je verdrietig of boos bent?',
+    'Deze week staat in het teken van de Week van de Lentekriebels.',
+    'De schoolarts komt op 12 november langs voor de kinderen van groep 2 en 7.',
+    'Hoofdluiscontrole na de vakantie: wilt u uw kind thuis ook even controleren?',
+    'Let op: er heerst waterpokken in groep 1/2.',
+    'De uitslag van de schoolquiz: groep 7 wint met 45 punten!',
+    'Tijdens de les over de Tweede Wereldoorlog vertelde een opa over zijn jeugd.',
+    'Oefen thuis de tafels: de toets is op dinsdag.',
+    'The Year 5 maths test is next Friday. Please help your child practise.',
+    'Scores van de sportdag: groep 3 had 120 punten, groep 4 had 98.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });

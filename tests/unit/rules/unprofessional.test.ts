@@ -60,6 +60,14 @@ describe('unprofessional: must fire (span = the unprofessional words)', () => {
     ['AAAHHH wat een chaos vandaag!!!!!', ['!!!!!']],
     ['Wie heeft er nou weer de koffiekamer zo achtergelaten? Echt, ik word er gek van.', ['ik word er gek van']],
     ['Die nieuwe onderwijsminister moet gewoon vertrekken.', ['onderwijsminister moet gewoon vertrekken']],
+    ['Die ministers in Den Haag moeten maar eens een week voor de klas staan.', ['ministers in Den Haag moeten maar eens']],
+    ['Eerlijk gezegd vind ik het beleid van dit kabinet slecht voor onze kinderen.', ['Eerlijk gezegd vind ik het beleid van dit kabinet slecht']],
+    ['Het is echt bizar hoe weinig de overheid om leraren geeft.', ['bizar hoe weinig de overheid']],
+    ['Ik stem in ieder geval niet op de partij van de minister.', ['stem in ieder geval niet op de partij van de minister']],
+    ['De gemeente laat ons weer barsten met de nieuwbouw, lekker dan.', ['gemeente laat ons weer barsten met de nieuwbouw, lekker dan']],
+    ['Zo, weekend! Eerst een biertje op het terras 🍺', ['biertje', '🍺']],
+    ['wat een dag weer, ben kapot, tot maandag ofzo', ['ben kapot', 'ofzo']],
+    ['Our so-called education minister hasn\'t got a clue.', ['so-called education minister hasn\'t got a clue']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -126,6 +134,12 @@ describe('unprofessional: must NOT fire', () => {
     'Groep 5 bakte vandaag bierbrood? Nee hoor: bananenbrood!',
     'Onze kleuters hebben geen idee hoe snel de tijd gaat: het is al Kerst!',
     'Vanavond is de informatieavond over het voortgezet onderwijs in de aula.',
+    'In de les burgerschap bespraken we hoe de Tweede Kamer werkt en wat een minister doet.',
+    'De wethouder en de burgemeester openden samen de nieuwe bibliotheek op school.',
+    'Wij sluiten ons aan bij de landelijke onderwijsstaking van 8 maart. Meer info in de brief.',
+    'Groep 8 schreef een brief aan de Kinderombudsman over speelruimte.',
+    'De kinderen hielden een debat: \'Moeten kinderen mogen stemmen?\'',
+    'Kom je ook naar de bingo? Er zijn mooie prijzen!',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });
