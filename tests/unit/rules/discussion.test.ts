@@ -67,6 +67,7 @@ describe('discussion: must fire (span = the arguing or inviting words)', () => {
     ['Dat is helemaal niet de bedoeling van de school, dus uw kritiek is onterecht.', 'reply', ['uw kritiek is onterecht']],
     ['Sorry, maar hier gaan wij niet in mee.', 'reply', ['hier gaan wij niet in mee']],
     ['U schrijft "de juf was er niet", maar dat is niet waar.', 'reply', ['dat is niet waar']],
+    ['Voor de leerlingenraad: ben jij het eens met de nieuwe pauzeregels? Stem in de klas!', 'post', ['ben jij het eens met']],
   ])('%s (%s)', (text, context, expected) => {
     expect(check(text, context)).toEqual(expected);
   });
@@ -136,6 +137,10 @@ describe('discussion: must NOT fire', () => {
     ['Sorry voor de verwarring! De gymles is vrijdag.', 'reply'],
     ['U schrijft "de juf was er niet". Wij nemen contact met u op.', 'reply'],
     ['In groep 1 speelden we het prentenboek na: “Nee hoor, dat is niet waar!” riep de beer.', 'post'],
+    ['Wij delen graag de foto\'s van de schoolreis met u via Parro.', 'reply'],
+    ['Daar gaan we weer: de Avond4daagse begint maandag!', 'post'],
+    ['Klopt als een bus! De kinderen hebben genoten.', 'comment'],
+    ['U kunt zich nog opgeven voor de luizencontrole, maar dan wel voor vrijdag.', 'reply'],
   ])('%s (%s)', (text, context) => {
     expect(check(text, context)).toEqual([]);
   });

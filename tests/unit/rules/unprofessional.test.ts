@@ -140,6 +140,16 @@ describe('unprofessional: must NOT fire', () => {
     'Groep 8 schreef een brief aan de Kinderombudsman over speelruimte.',
     'De kinderen hielden een debat: \'Moeten kinderen mogen stemmen?\'',
     'Kom je ook naar de bingo? Er zijn mooie prijzen!',
+    'De gemeente heeft ons nieuwe speelplein betaald. Hartelijk dank!',
+    'Gemeente Het Hogeland organiseert een Kinderburgemeester-verkiezing.',
+    'Zoek de volgende clue bij de speurtocht: de kinderen vonden hem achter de boom!',
+    'Wat een bizar mooie sneeuwlaag vanochtend op het plein!',
+    'De kinderen hebben zoveel gespeeld, ze waren helemaal kapot na de sportdag.',
+    'De bal was kapot, dus we speelden verder met een nieuwe.',
+    'Hoe weinig water heeft een cactus nodig? Groep 5 zocht het uit.',
+    'Onze leerlingenraad gaf de wethouder een rondleiding.',
+    'In groep 8 leerden we hoe een gemeente werkt en wat de burgemeester doet.',
+    'Het kabinet maakt extra geld vrij voor leesonderwijs: goed nieuws voor onze bibliotheek!',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });
