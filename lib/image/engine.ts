@@ -87,12 +87,12 @@ export class ImageEngine {
       return { id, status: 'corrupt', reason: REASONS.corrupt };
     }
     try {
-      const faces = await this.platform.findFaces(decoded.rgb);
+      // OCR runs in its own worker (thread in Node, Web Worker in the browser): started together
+      // with the face models on this thread, a photo takes the longer of the two, not their sum.
+      const reading = options.ocr === false ? Promise.resolve('') : decoded.ocrInput().then((input) => this.platform.recognizeText(input));
+      const [faces, text] = await Promise.all([this.platform.findFaces(decoded.rgb), reading]);
       const analysis: ImageAnalysis = { id, status: 'ok', width: decoded.rgb.width, height: decoded.rgb.height, faces };
-      if (options.ocr !== false) {
-        const text = (await this.platform.recognizeText(await decoded.ocrInput())).trim();
-        if (text) analysis.text = text;
-      }
+      if (text.trim()) analysis.text = text.trim();
       return analysis;
     } catch (e) {
       return { id, status: 'failed', reason: REASONS.engine(String((e as Error)?.message ?? e).slice(0, 120)) };

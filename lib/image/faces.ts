@@ -3,7 +3,7 @@
 // runtime (node-wasm or esm) with models already loaded. Pixels in, FaceBox[] out.
 import type * as FaceApiModule from '@vladmandic/face-api';
 import type { FaceBox } from '../types';
-import { childProbabilityFromAge } from './child';
+import { ageClass, childProbabilityFromAge } from './child';
 
 export type FaceApi = typeof FaceApiModule;
 
@@ -24,30 +24,56 @@ const MIN_FACE_SIDE = 16;
 interface Detection {
   box: { x: number; y: number; width: number; height: number };
   score: number;
-  age?: number;
 }
 
-async function detect(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, minConfidence: number): Promise<Detection[]> {
-  const options = new faceapi.SsdMobilenetv1Options({ minConfidence, maxResults: 100 });
-  const results = await faceapi.detectAllFaces(input as never, options).withFaceLandmarks().withAgeAndGender();
-  const mirrored = await mirroredAges(faceapi, input, results.map((r) => r.alignedRect));
-  return results.map((r, i) => ({ box: r.detection.box, score: r.detection.score, age: mirrored[i] === undefined ? r.age : (r.age + mirrored[i]!) / 2 }));
+/** SSD MobileNet only: where the faces are. Ages come after, and only for the faces that matter. */
+async function detect(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, minConfidence: number): Promise<FaceApiModule.FaceDetection[]> {
+  return faceapi.detectAllFaces(input as never, new faceapi.SsdMobilenetv1Options({ minConfidence, maxResults: 100 }));
 }
 
 /**
- * A second opinion on each age: the same aligned face, mirrored. The age model's errors on a face
- * and on its mirror image are partly independent, so their mean is steadier than either.
+ * Age of one face: 68 landmarks on the detected box give the aligned face, and the age model
+ * reads that face and its mirror image in one batch. The model's errors on a face and on its
+ * mirror are partly independent, so their mean is steadier than either.
  */
-async function mirroredAges(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, rects: FaceApiModule.FaceDetection[]): Promise<Array<number | undefined>> {
-  if (rects.length === 0) return [];
-  const crops = await faceapi.extractFaceTensors(input, rects);
+async function estimateAge(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, detection: FaceApiModule.FaceDetection): Promise<number | undefined> {
+  const parent = Promise.resolve([faceapi.extendWithFaceDetection({}, detection)]);
+  const [withLandmarks] = await new faceapi.DetectAllFaceLandmarksTask(parent, input as never, false);
+  if (!withLandmarks) return undefined;
+  const [crop] = await faceapi.extractFaceTensors(input, [withLandmarks.alignedRect]);
   const tf = faceapi.tf as unknown as typeof import('@tensorflow/tfjs');
-  const flipped = crops.map((c) => tf.reverse(c as never, 1) as unknown as FaceApiModule.tf.Tensor3D);
+  const flipped = tf.reverse(crop as never, 1) as unknown as FaceApiModule.tf.Tensor3D;
   try {
-    const out = await faceapi.nets.ageGenderNet.predictAgeAndGender(flipped.length === 1 ? flipped[0]! : (flipped as never));
-    return (Array.isArray(out) ? out : [out]).map((p) => (Number.isFinite(p.age) ? p.age : undefined));
+    const out = await faceapi.nets.ageGenderNet.predictAgeAndGender([crop!, flipped] as never);
+    const ages = (Array.isArray(out) ? out : [out]).map((p) => p.age).filter((a) => Number.isFinite(a));
+    return ages.length ? ages.reduce((a, b) => a + b, 0) / ages.length : undefined;
   } finally {
-    for (const t of [...crops, ...flipped]) t.dispose();
+    crop?.dispose();
+    flipped.dispose();
+  }
+}
+
+const area = (f: FaceBox) => f.width * f.height;
+
+/**
+ * Estimates ages largest face first and stops at the first child, once every face of the largest
+ * size has its age. The photo rules (classify.ts) only ask for the largest face's age (a face
+ * dominating the frame) or for "is any face a child?" (portraits of a few faces, group photos):
+ * after one child the other faces cannot change either answer, whatever policy.groupMinFaces is
+ * (a face without an age counts as "unsure", which a child outranks). Landmarks and the age
+ * model cost ~40 ms per face; a class photo of 12 pupils now pays for one or two of them.
+ */
+async function addAges(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, faces: Array<{ face: FaceBox; detection: FaceApiModule.FaceDetection }>): Promise<void> {
+  const order = [...faces].sort((a, b) => area(b.face) - area(a.face));
+  const largest = order.length ? area(order[0]!.face) : 0;
+  let childFound = false;
+  for (const { face, detection } of order) {
+    if (childFound && area(face) < largest) break;
+    const age = await estimateAge(faceapi, input, detection);
+    if (age === undefined) continue;
+    face.age = Math.round(age * 10) / 10;
+    face.childProbability = Math.round(childProbabilityFromAge(age) * 1000) / 1000;
+    if (ageClass(face.childProbability) === 'child') childFound = true;
   }
 }
 
@@ -61,24 +87,29 @@ export async function findFaces(faceapi: FaceApi, image: RgbImage): Promise<Face
   const input = tf.tensor3d(image.data, [image.height, image.width, 3], 'int32');
   try {
     let detections = await detect(faceapi, input, MIN_FACE_SCORE);
-    let offsetX = 0;
-    let offsetY = 0;
-    if (detections.length === 0) {
-      offsetX = Math.round(image.width / 2);
-      offsetY = Math.round(image.height / 2);
-      const padded = tf.pad(input, [[offsetY, offsetY], [offsetX, offsetX], [0, 0]], 128) as FaceApiModule.tf.Tensor3D;
-      try {
-        detections = await detect(faceapi, padded, RETRY_MIN_SCORE);
-      } finally {
-        padded.dispose();
-      }
+    if (detections.length > 0) return await boxesWithAges(faceapi, input, detections, 0, 0, image);
+    const offsetX = Math.round(image.width / 2);
+    const offsetY = Math.round(image.height / 2);
+    const padded = tf.pad(input, [[offsetY, offsetY], [offsetX, offsetX], [0, 0]], 128) as FaceApiModule.tf.Tensor3D;
+    try {
+      detections = await detect(faceapi, padded, RETRY_MIN_SCORE);
+      return await boxesWithAges(faceapi, padded, detections, offsetX, offsetY, image);
+    } finally {
+      padded.dispose();
     }
-    return detections
-      .map((d) => toFaceBox(d, offsetX, offsetY, image))
-      .filter((f) => f.width >= MIN_FACE_SIDE && f.height >= MIN_FACE_SIDE);
   } finally {
     input.dispose();
   }
+}
+
+async function boxesWithAges(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, detections: FaceApiModule.FaceDetection[], offsetX: number, offsetY: number, image: RgbImage): Promise<FaceBox[]> {
+  // Too-small faces are dropped before any age is estimated, so the stop at the first child
+  // never rests on a face that is not reported.
+  const kept = detections
+    .map((detection) => ({ detection, face: toFaceBox(detection, offsetX, offsetY, image) }))
+    .filter(({ face }) => face.width >= MIN_FACE_SIDE && face.height >= MIN_FACE_SIDE);
+  await addAges(faceapi, input, kept);
+  return kept.map(({ face }) => face);
 }
 
 function toFaceBox(d: Detection, offsetX: number, offsetY: number, image: RgbImage): FaceBox {
@@ -86,18 +117,13 @@ function toFaceBox(d: Detection, offsetX: number, offsetY: number, image: RgbIma
   const y = Math.max(0, d.box.y - offsetY);
   const right = Math.min(image.width, d.box.x - offsetX + d.box.width);
   const bottom = Math.min(image.height, d.box.y - offsetY + d.box.height);
-  const face: FaceBox = {
+  return {
     x: Math.round(x),
     y: Math.round(y),
     width: Math.max(0, Math.round(right - x)),
     height: Math.max(0, Math.round(bottom - y)),
     score: Math.round(d.score * 1000) / 1000,
   };
-  if (d.age !== undefined && Number.isFinite(d.age)) {
-    face.age = Math.round(d.age * 10) / 10;
-    face.childProbability = Math.round(childProbabilityFromAge(d.age) * 1000) / 1000;
-  }
-  return face;
 }
 
 /** Turns a model manifest (weights_manifest.json) and its .bin into the weight map face-api loads. */
@@ -117,11 +143,23 @@ export const FACE_MODELS = [
 export type ModelFiles = (stem: string) => Promise<{ manifest: unknown; bin: ArrayBuffer }>;
 
 /**
- * Runs the networks once on a small blank image: the first inference compiles WASM kernels and
- * allocates buffers (seconds in a browser), which must not count against a real photo's time.
+ * Runs each network once (the first inference allocates buffers and, in a browser, compiles
+ * WASM; seconds there), so that does not count against a real photo's time. Each net runs
+ * exactly once: a blank photo through findFaces would find no face, run SSD a second time on the
+ * padded retry and never reach the landmark and age nets.
  */
 export async function warmUpFaces(faceapi: FaceApi): Promise<void> {
-  await findFaces(faceapi, { width: 128, height: 128, data: new Uint8Array(128 * 128 * 3).fill(128) });
+  const tf = faceapi.tf;
+  const blank = tf.fill([128, 128, 3], 128, 'int32') as FaceApiModule.tf.Tensor3D;
+  const face = tf.fill([112, 112, 3], 128, 'int32') as FaceApiModule.tf.Tensor3D;
+  try {
+    await detect(faceapi, blank, MIN_FACE_SCORE);
+    await faceapi.nets.faceLandmark68Net.detectLandmarks(face as never);
+    await faceapi.nets.ageGenderNet.predictAgeAndGender([face, face] as never);
+  } finally {
+    blank.dispose();
+    face.dispose();
+  }
 }
 
 /** Loads the three networks from bytes, so no loader ever fetches a URL by itself. */
