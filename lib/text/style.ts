@@ -18,6 +18,19 @@ const MARK_RUN = /[!?]{4,}/g;
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*/gu;
 const BLANK = /^\s*$/;
 
+/** Upper case as written and not caseless: text === upper(text) && text !== lower(text), read from
+ * the char codes for ASCII words (no upper- and lower-case copies per capitalised word). */
+function isAllCaps(text: string): boolean {
+  let hasUpper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text === text.toUpperCase() && text !== text.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) hasUpper = true;
+  }
+  return hasUpper;
+}
+
 /** Runs of capitalised words ("LET OP ALLE KINDEREN"); words in `ignore` (the school's name) never count. */
 export function shoutedRuns(tokens: readonly Token[], ignore: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
@@ -32,7 +45,7 @@ export function shoutedRuns(tokens: readonly Token[], ignore: ReadonlySet<string
   };
   tokens.forEach((t, i) => {
     // t.capitalized first: most words fail there without building upper-case copies.
-    const caps = t.kind === 'word' && t.capitalized && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase() && !ignore.has(t.norm);
+    const caps = t.kind === 'word' && t.capitalized && t.text.length >= 2 && isAllCaps(t.text) && !ignore.has(t.norm);
     if (caps) {
       if (runStart < 0) runStart = i;
       words++;

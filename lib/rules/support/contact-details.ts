@@ -146,9 +146,15 @@ export function findBirthDates(text: string, sentences: Sentences): Detail[] {
     const end = start + m[0].length;
     if (hasBirthWord(sentences.around(start, end).words)) out.push({ kind: 'birthdate', start, end, value: m[0] });
   }
+  // Full dates found above, in text order and without overlaps: one pointer instead of a scan
+  // per match (a text of thousands of dates stays linear). Matches of this second loop never
+  // overlap each other, so only the full dates need checking.
+  const fullDates = out.length;
+  let k = 0;
   for (const m of text.matchAll(DAY_MONTH)) {
     const start = m.index!;
-    if (out.some((d) => d.start <= start && start < d.end)) continue;
+    while (k < fullDates && out[k]!.end <= start) k++;
+    if (k < fullDates && out[k]!.start <= start) continue;
     if (BIRTH_LABEL.test(text.slice(Math.max(0, start - 24), start))) out.push({ kind: 'birthdate', start, end: start + m[0].length, value: m[0] });
   }
   return out;
