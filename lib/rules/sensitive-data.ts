@@ -51,7 +51,7 @@ const GENERAL_BEFORE = new RegExp(`(?:^|\\s)(?:${termData.generalContext.phrases
 const GRADE = termData.marks.grade;
 const MARKS = new RegExp(termData.marks.patterns.map((p) => `(?:${p.pattern.replaceAll('{grade}', GRADE)})`).join('|'), 'gu');
 /** A mark right after a name, as in a list "Cijfers: Fleur 6, Daan 8" (not "Sem 7 jaar"). */
-const MARK_AFTER_NAME = new RegExp(`^\\s*:?\\s*${GRADE}(?![\\p{L}\\p{N}]|[,.]\\d|\\s*(?:jaar|years?|keer|x|euro)(?![\\p{L}]))`, 'u');
+const MARK_AFTER_NAME = new RegExp(`^\\s*:?\\s*(?:${termData.marks.percent}|${GRADE}(?![\\p{L}\\p{N}]|[,.]\\d|\\s*(?:jaar|years?|keer|x|euro)(?![\\p{L}])))`, 'u');
 /** How far after a name MARK_AFTER_NAME looks. */
 const MARK_LOOKAHEAD = 16;
 

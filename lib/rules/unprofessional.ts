@@ -82,8 +82,11 @@ function politicalOpinions(text: PreparedText, hits: LexiconHit[]): Hit[] {
     if (list) list.push(h);
     else bySentence.set(s, [h]);
   }
+  // A voting question answered in the next sentence ("Wie gaat er stemmen? Niet op de partij van X!").
+  const votes = new Set<number>();
+  for (const [s, group] of bySentence) if (group.some((h) => h.entry.category === 'vote')) votes.add(s);
   const out: Hit[] = [];
-  for (const group of bySentence.values()) {
+  for (const [sentence, group] of bySentence) {
     const has = (c: string) => group.some((h) => h.entry.category === c);
     const indexes = (cats: readonly string[]) =>
       group
@@ -96,7 +99,7 @@ function politicalOpinions(text: PreparedText, hits: LexiconHit[]): Hit[] {
     // opinion about a party ("ik vind de VVD…"), or a harsh judgement about anything ("schandalig").
     // A politician's visit or a school used as polling station carries none of these.
     const judged = near(['politics', 'party'], ['negative', 'negative-mild']);
-    const voting = has('vote') && has('party');
+    const voting = has('party') && (has('vote') || votes.has(sentence - 1));
     const partisan = near(['opinion'], ['party']);
     const rant = has('negative');
     if (judged || voting || partisan || rant) {

@@ -82,6 +82,7 @@ describe('child-name: must fire', () => {
     ['Complimenten aan Mees voor zijn mooie spreekbeurt over uilen!', ['Mees']],
     ['Bram de Vries (groep 7) won de schaakwedstrijd.', ['Bram de Vries']],
     ['Lisa en haar moeder bakten koekjes voor de hele klas.', ['Lisa']],
+    ['Welkom terug op school na de zomervakantie, Levi en Sara!', ['Levi', 'Sara']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -151,6 +152,9 @@ describe('child-name: must not fire', () => {
     'Op de foto: de winnaars van het dammen. Gefeliciteerd allemaal!',
     'Vanmiddag komt kinderboekenschrijver Paul van Loon voorlezen!',
     'Fijne herfstvakantie! Tot maandag 28 oktober.',
+    'Lieve ouders, morgen is er geen gym.',
+    'De kerstmarkt is op donderdag 19 december. Groetjes, Marieke Jansen',
+    'Deze week leren we over Vincent van Gogh en zijn Zonnebloemen.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });
@@ -162,11 +166,20 @@ describe('child-name: known misses (word-names opening a sentence)', () => {
   for (const text of [
     'Groep 5 van juf Eline maakte een reuzenpizza. Job mocht hem aansnijden.',
     'Roos haalde 5 euro op voor KiKa met haar limonadekraam.',
+    // "werk van NAME" is read as a work by an artist (context.json creatorContext), also in "Knap werk van".
+    'Knap werk van Jayden, die helemaal alleen een vogelhuisje bouwde.',
   ]) {
     it.fails(text, () => {
       expect(excerpts(text).length).toBeGreaterThan(0);
     });
   }
+});
+
+// Known false alarm: a public figure missing from context.json famousPhrases (children's entertainer).
+describe('child-name: known false alarms', () => {
+  it.fails('Vrijdag komt Dirk Scheele een optreden geven in de gymzaal!', () => {
+    expect(excerpts('Vrijdag komt Dirk Scheele een optreden geven in de gymzaal!')).toEqual([]);
+  });
 });
 
 describe('name lists', () => {

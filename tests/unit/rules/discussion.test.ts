@@ -68,6 +68,11 @@ describe('discussion: must fire (span = the arguing or inviting words)', () => {
     ['Sorry, maar hier gaan wij niet in mee.', 'reply', ['hier gaan wij niet in mee']],
     ['U schrijft "de juf was er niet", maar dat is niet waar.', 'reply', ['dat is niet waar']],
     ['Voor de leerlingenraad: ben jij het eens met de nieuwe pauzeregels? Stem in de klas!', 'post', ['ben jij het eens met']],
+    ['Met alle respect, u heeft de situatie verkeerd begrepen.', 'reply', ['Met alle respect']],
+    ['Uw bewering dat de juf er niet was, klopt niet.', 'reply', ['bewering']],
+    ['You clearly didn\'t read our letter.', 'reply', ['You clearly didn\'t read']],
+    ['We zijn het oneens met uw kritiek, maar bellen u graag.', 'reply', ['We zijn het oneens']],
+    ['Stelling van de week: huiswerk in groep 6, ja of nee? Laat het weten!', 'post', ['Stelling', 'ja of nee', 'Laat het weten']],
   ])('%s (%s)', (text, context, expected) => {
     expect(check(text, context)).toEqual(expected);
   });
@@ -141,6 +146,10 @@ describe('discussion: must NOT fire', () => {
     ['Daar gaan we weer: de Avond4daagse begint maandag!', 'post'],
     ['Klopt als een bus! De kinderen hebben genoten.', 'comment'],
     ['U kunt zich nog opgeven voor de luizencontrole, maar dan wel voor vrijdag.', 'reply'],
+    ['We hebben uw mail ontvangen en reageren binnen twee werkdagen.', 'reply'],
+    ['Dat is helemaal waar! Wat een feest was het.', 'comment'],
+    ['Dat is niet de bedoeling; we passen het bericht direct aan. Excuses!', 'reply'],
+    ['Ja hoor, broertjes en zusjes mogen ook mee naar de voorstelling.', 'reply'],
   ])('%s (%s)', (text, context) => {
     expect(check(text, context)).toEqual([]);
   });

@@ -72,6 +72,9 @@ describe('offensive-language: must fire (span = the offending words as written)'
     ['Wat een bitch, die buurvrouw.', ['bitch']],
     ['Godsamme, weer een lekke band.', ['Godsamme']],
     ['Die vandalen moeten ze gewoon opsluiten, het zijn beesten.', ['het zijn beesten']],
+    ['Wat een kolere-eind lopen naar de nieuwe gymzaal.', ['kolere']],
+    ['Who the hell steals a bike from a primary school?', ['Who the hell']],
+    ['Die klojo van de bouw heeft de stroom eraf gehaald.', ['klojo']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -137,6 +140,9 @@ describe('offensive-language: must NOT fire', () => {
     'Groep 7 maakt werkstukken over Shakespeare en de Globe.',
     'De kinderen maakten een tekening van de beesten op de kinderboerderij.',
     'In de natuurles zochten we naar ongedierte in de moestuin: bladluizen!',
+    'In de les over Ramadan leerden we wat vasten is.',
+    'De kinderen maakten een kasteel van wc-rolletjes.',
+    'Gymles: we speelden trefbal en apenkooi.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });

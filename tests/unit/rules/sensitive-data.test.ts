@@ -99,6 +99,15 @@ describe('sensitive-data: must fire', () => {
     ['Lotte krijgt dyslexiebegeleiding van een remedial teacher.', ['dyslexiebegeleiding', 'remedial']],
     ['Ayoub heeft vanochtend een andere leerling geslagen en is naar huis gestuurd.', ['geslagen', 'naar huis gestuurd']],
     ['Our student Mia was caught cheating on the spelling test.', ['cheating']],
+    ['#trots op Ilse uit groep 8: zij heeft een vwo-advies! 🎓', ['vwo-advies']],
+    ['Year 6 results are in: Jack 92%, Amelia 85%, Oscar 61%.', ['results']],
+    ['Sophie\'s mum is in hospital, so please keep her in your thoughts.', ['hospital']],
+    ['Daan heeft een time-out gehad na een driftbui op het plein.', ['time-out']],
+    ['Het werkstuk van Lina kreeg een onvoldoende, maar de herkansing ging top!', ['onvoldoende']],
+    ['Na een lange revalidatie is onze conciërge Henk weer terug na zijn knieoperatie. Welkom terug!', ['revalidatie', 'knieoperatie']],
+    ['Amir is met spoed opgenomen in het ziekenhuis; we wensen hem veel beterschap.', ['ziekenhuis']],
+    ['Omdat Zara slechtziend is, krijgt zij alle werkbladen vergroot.', ['slechtziend']],
+    ['Max (groep 4) heeft een leesachterstand en oefent elke dag met de RT\'er.', ['leesachterstand']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -185,6 +194,10 @@ describe('sensitive-data: must not fire', () => {
     'Gymles op vrijdag: we oefenen de koprol en de radslag.',
     'Welkom in groep 3, Jip! Fijn dat je er bent.',
     'De nieuwe leerlingen hebben hun eerste week achter de rug.',
+    'Wij zijn trots: gemiddeld scoorden onze groepen 8 een 537 op de eindtoets.',
+    'De groepen 5 en 6 kregen vandaag hun Cito-uitslagen mee naar huis in een gesloten envelop.',
+    'This week we are learning about healthy teeth. The dentist visited Year 2!',
+    'Voorlichting over dyslexie voor ouders op dinsdagavond 19.30 uur.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });
