@@ -56,11 +56,40 @@ interface PolicyNames {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ADJACENT = /^\.?[ \t\u00A0]+$/;
-/** A title may also introduce the name with a colon: "onze intern begeleider: Anja Visser". */
-const TITLE_GAP = /^\.?:?[ \t\u00A0]+$/;
 const COMMA_OR_SPACE = /^[ \t\u00A0]*[,:]?[ \t\u00A0]*\n?[ \t\u00A0]*$/;
-const SENTENCE_BREAK = /[.!?\n;]/;
+
+// Gap tests: they read the text between two tokens by char code, without slicing it (they run
+// for every name candidate). Each comment gives the regex it stands for.
+const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
+/** Adjacent words: the gap is /^\.?[ \t\u00A0]+$/ (an optional ".", then spaces, tabs or NBSPs). */
+function adjacentGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && text.charCodeAt(i) === 46) i++;
+  if (i >= to) return false;
+  for (; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A title may also introduce the name with a colon ("onze intern begeleider: Anja Visser"): /^\.?:?[ \t\u00A0]+$/. */
+function titleGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && text.charCodeAt(i) === 46) i++;
+  if (i < to && text.charCodeAt(i) === 58) i++;
+  if (i >= to) return false;
+  for (; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The gap holds a sentence break: /[.!?\n;]/. */
+function hasSentenceBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 59) return true;
+  }
+  return false;
+}
+
 const LIST_GAP = /^\s*(?:,|&|\+|\/|\ben\b|\band\b|\bof\b|\bor\b|,\s*en\b|,\s*and\b)\s*$/i;
 const AFTER_GROUP = new RegExp(
   `^\\s*[(,]?\\s*(?:(?:${GROUP_LINK_WORDS.map(escapeRe).join('|')})\\s+)?(?:(?:de|het|the)\\s+)?(?:${GROUP_WORDS.map(escapeRe).join('|')})\\b`,
@@ -204,18 +233,20 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
-      if (next.kind !== 'word' || !ADJACENT.test(gap(tokens[j]!, next)) || gap(tokens[j]!, next).startsWith('.')) break;
+      if (next.kind !== 'word' || !adjacentGap(original, tokens[j]!.end, next.start) || original.charCodeAt(tokens[j]!.end) === 46) break;
       if (next.capitalized && !isAllCapsShort(next) && !startsName(next)) { j++; continue; }
       if (NAME_PARTICLES.has(next.norm)) {
         let k = j + 1;
         while (k + 1 < tokens.length && NAME_PARTICLES.has(tokens[k + 1]!.norm) && k - j < 3) k++;
         const after = tokens[k + 1];
-        if (after && after.kind === 'word' && after.capitalized && ADJACENT.test(gap(tokens[k]!, after)) && !startsName(after)) { j = k + 1; continue; }
+        if (after && after.kind === 'word' && after.capitalized && adjacentGap(original, tokens[k]!.end, after.start) && !startsName(after)) { j = k + 1; continue; }
       }
       break;
     }
     const last = tokens[j]!;
-    const phraseTokens = tokens.slice(i, j + 1);
+    // The name's tokens are tokens[i..j] (token.index === position in tokens).
+    const phraseLength = j - i + 1;
+    const phraseFirst = i;
     i = j;
 
     // The span ends at the name, without a possessive "'s" (Daan's tekening).
@@ -224,16 +255,17 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     // Staff first (their full names are also protected phrases, but sensitive-data needs them as adults).
     if (staffFirst.has(baseOf(tok))) { persons.push({ ...person, kind: 'adult', reason: 'staff' }); continue; }
     if (isProtected(tok.start)) continue;
-    if (phraseTokens.slice(1).some((t) => isNonPersonWord(t.norm))) continue;
+    let nonPerson = false;
+    for (let k = phraseFirst + 1; k <= j && !nonPerson; k++) nonPerson = isNonPersonWord(tokens[k]!.norm);
+    if (nonPerson) continue;
 
-    const prev = tokens[phraseTokens[0]!.index - 1];
-    const prevGap = prev ? gap(prev, tok) : '';
-    const prevAdjacent = prev !== undefined && ADJACENT.test(prevGap);
+    const prev = tokens[tok.index - 1];
+    const prevAdjacent = prev !== undefined && adjacentGap(original, prev.end, tok.start);
     const p = prev?.norm ?? '';
     const prev2 = tokens[tok.index - 2];
 
-    if (prev && TITLE_GAP.test(prevGap) && ADULT_TITLES.has(p)) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
-    if (prev && SIGNOFFS.has(p) && COMMA_OR_SPACE.test(prevGap)) { persons.push({ ...person, kind: 'adult', reason: 'signoff' }); continue; }
+    if (prev && titleGap(original, prev.end, tok.start) && ADULT_TITLES.has(p)) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
+    if (prev && SIGNOFFS.has(p) && COMMA_OR_SPACE.test(gap(prev, tok))) { persons.push({ ...person, kind: 'adult', reason: 'signoff' }); continue; }
     if (prevAdjacent && (ARTICLES.has(p) || PLACE_PREPOSITIONS.has(p))) continue;
     // The title of a work ("het boek Max en de maximonsters", "de film Matilda").
     if (prevAdjacent && WORKS_BEFORE_VAN.has(p)) continue;
@@ -242,7 +274,7 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     const following = original.slice(last.end, last.end + 48);
     const strong = pupilContextBefore(tokens, tok.index, original) || AFTER_GROUP.test(following) || AFTER_BIRTHDAY.test(following);
     // An unknown first name before a known surname mid-sentence is still a full name ("Xara Jansen").
-    const fullName = !known && phraseTokens.length >= 2 && LAST_NAMES.has(last.norm) && !NAME_PARTICLES.has(tok.norm);
+    const fullName = !known && phraseLength >= 2 && LAST_NAMES.has(last.norm) && !NAME_PARTICLES.has(tok.norm);
     // Most capitalised words that are no known name end here, before the costlier checks below.
     if (!known && !strong && !fullName) continue;
     const apposition = TITLE_AFTER.exec(following);
@@ -258,8 +290,8 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     // is a name; not in title case ("Winter Wonderland") nor at a sentence's end ("Fijne Lente!").
     const next = tokens[j + 1];
     const midSentenceCapital =
-      tok.capitalized && !tok.sentenceStart && !isAllCapsShort(tok) && phraseTokens.length === 1 &&
-      next !== undefined && next.kind === 'word' && !next.capitalized && ADJACENT.test(gap(tok, next)) && !gap(tok, next).startsWith('.') &&
+      tok.capitalized && !tok.sentenceStart && !isAllCapsShort(tok) && phraseLength === 1 &&
+      next !== undefined && next.kind === 'word' && !next.capitalized && adjacentGap(original, tok.end, next.start) && original.charCodeAt(tok.end) !== 46 &&
       !(prev && prev.kind === 'word' && prev.capitalized && !prev.sentenceStart);
     const weak = (!tok.capitalized && !lowerOpening) || isAllCapsShort(tok) || (COMMON_WORD_NAMES.has(base) && !midSentenceCapital);
     if (strong) persons.push({ ...person, reason: 'context' });
@@ -275,8 +307,7 @@ function pupilContextBefore(tokens: Token[], index: number, original: string): b
   for (let back = 1; back <= PUPIL_LOOKBACK; back++) {
     const t = tokens[index - back];
     if (!t) return false;
-    const between = original.slice(t.end, tokens[index - back + 1]!.start);
-    if (SENTENCE_BREAK.test(between)) return false;
+    if (hasSentenceBreak(original, t.end, tokens[index - back + 1]!.start)) return false;
     if (back === 1 && PUPIL_BEFORE.has(t.norm)) return true;
     if (GREETINGS.has(t.norm)) return true;
     // "de vader van Mila", "de tekening van Daan": the name is the child the thing belongs to.
