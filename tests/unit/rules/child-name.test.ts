@@ -168,6 +168,7 @@ describe('child-name: known misses (word-names opening a sentence)', () => {
     'Roos haalde 5 euro op voor KiKa met haar limonadekraam.',
     // "werk van NAME" is read as a work by an artist (context.json creatorContext), also in "Knap werk van".
     'Knap werk van Jayden, die helemaal alleen een vogelhuisje bouwde.',
+    "Lees-tip van Mees: 'Het leven van een loser'. Hij gaf het boek een 10!",
   ]) {
     it.fails(text, () => {
       expect(excerpts(text).length).toBeGreaterThan(0);

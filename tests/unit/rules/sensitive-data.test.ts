@@ -81,7 +81,7 @@ describe('sensitive-data: must fire', () => {
     ['Lars krijgt vanaf nu begeleiding van de ambulant begeleider vanwege zijn autisme.', ['autisme']],
     ['De vader van Amber is vorige week overleden. We leven met haar mee.', ['overleden']],
     ['Resultaten spellingtoets: Vince 8, Nina 6,5 en Jaap 4.', ['Resultaten']],
-    ['Mila is op niveau 3F uitgekomen voor lezen, super!', ['3F']],
+    ['Mila is op niveau 3F uitgekomen voor lezen, super!', ['niveau 3F']],
     ['Stijn heeft de hele ochtend op de gang gezeten voor straf.', ['straf']],
     ['Well done Ella, you got a 9 for your book report!', ['a 9 for']],
     ['Juf Sanne is met een burn-out thuis. De invalpool zoekt vervanging.', ['burn-out']],
@@ -108,6 +108,18 @@ describe('sensitive-data: must fire', () => {
     ['Amir is met spoed opgenomen in het ziekenhuis; we wensen hem veel beterschap.', ['ziekenhuis']],
     ['Omdat Zara slechtziend is, krijgt zij alle werkbladen vergroot.', ['slechtziend']],
     ['Max (groep 4) heeft een leesachterstand en oefent elke dag met de RT\'er.', ['leesachterstand']],
+    ['Sem leest inmiddels op niveau E6. Top!', ['niveau E6']],
+    ['Het advies van Noor is havo/vwo.', ['advies van Noor is havo']],
+    ['Jayden werkt voor rekenen onder het niveau van groep 5.', ['onder het niveau van groep 5']],
+    ['Milan is op de gang gezet omdat hij de les verstoorde.', ['op de gang gezet']],
+    ['Lucas werd naar de directeur gestuurd na het gedoe in de pauze.', ['naar de directeur gestuurd']],
+    ['Liv zat vandaag in de strafhoek.', ['strafhoek']],
+    ['Uitslag tafeltoets: Joep 10, Fay 4.', ['Uitslag']],
+    ['Sara kreeg een 5,5 voor haar werkstuk, net voldoende.', ['een 5,5 voor']],
+    ['Kai doet groep 7 over.', ['doet groep 7 over']],
+    ['Hannah scored 12 out of 30 on the reading test.', ['scored 12 out of 30 on the reading test']],
+    ['Gijs haalde het A-niveau voor rekenen.', ['A-niveau']],
+    ['Laura (groep 6) is gisteren opgepakt door de politie voor winkeldiefstal.', ['opgepakt']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -198,6 +210,13 @@ describe('sensitive-data: must not fire', () => {
     'De groepen 5 en 6 kregen vandaag hun Cito-uitslagen mee naar huis in een gesloten envelop.',
     'This week we are learning about healthy teeth. The dentist visited Year 2!',
     'Voorlichting over dyslexie voor ouders op dinsdagavond 19.30 uur.',
+    'De kinderen van groep 8 krijgen deze week hun voorlopig advies.',
+    'Wij hebben de AVI-toetsen afgenomen. Ouders krijgen de uitslag in het rapportgesprek.',
+    'Mila was de snelste op de 60 meter: 9,5 seconden!',
+    'Timo speelde de hoofdrol en kreeg een staande ovatie.',
+    'Sem scoorde 3 van de 5 penalty\'s in de finale!',
+    'Daan gaf de juf het advies om een andere route te nemen.',
+    'Groep 5 leest boekjes op niveau E5 en M6 in de bibliotheekhoek.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });
