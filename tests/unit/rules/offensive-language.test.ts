@@ -75,6 +75,7 @@ describe('offensive-language: must fire (span = the offending words as written)'
     ['Wat een kolere-eind lopen naar de nieuwe gymzaal.', ['kolere']],
     ['Who the hell steals a bike from a primary school?', ['Who the hell']],
     ['Die klojo van de bouw heeft de stroom eraf gehaald.', ['klojo']],
+    ['Wat een loser, die vent bij het hek.', ['loser']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -143,6 +144,7 @@ describe('offensive-language: must NOT fire', () => {
     'In de les over Ramadan leerden we wat vasten is.',
     'De kinderen maakten een kasteel van wc-rolletjes.',
     'Gymles: we speelden trefbal en apenkooi.',
+    'Lees-tip van Mees: \'Het leven van een loser\'. Hij gaf het boek een 10!',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });
