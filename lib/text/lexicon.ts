@@ -8,6 +8,7 @@ import { PhraseMatcher } from './phrases';
 import type { PreparedText } from './prepare';
 import { collapseRepeats, type SquashedWord } from './squash';
 import { tokenize, type Token } from './tokenize';
+import { internWord, setById, wordIdsOf } from './vocab';
 
 export interface LexiconEntry {
   /** A word, or a literal phrase of several words. */
@@ -65,10 +66,14 @@ interface PrefixRule {
 
 export class Lexicon {
   private words = new Map<string, LexiconEntry>();
+  /** `words` by vocabulary number (./vocab): one shared look-up per text instead of one per list. */
+  private wordsById: (LexiconEntry | undefined)[] = [];
   private collapsed = new Map<string, LexiconEntry>();
   private byLength = new Map<number, [string, LexiconEntry][]>();
   private prefixes: PrefixRule[] = [];
   private prefixesByFirst = new Map<string, PrefixRule[]>();
+  /** The same lists for ASCII first letters, by char code. */
+  private prefixesByAscii: (PrefixRule[] | undefined)[] = new Array<PrefixRule[] | undefined>(128).fill(undefined);
   private phrases = new PhraseMatcher<LexiconEntry>([]);
   private symbols: [string, LexiconEntry][] = [];
   private notAfter = new Map<LexiconEntry, Set<string>>();
@@ -88,7 +93,12 @@ export class Lexicon {
       const first = prefix[0] ?? '';
       const list = this.prefixesByFirst.get(first);
       if (list) list.push(rule);
-      else this.prefixesByFirst.set(first, [rule]);
+      else {
+        const made = [rule];
+        this.prefixesByFirst.set(first, made);
+        const code = first.charCodeAt(0);
+        if (first.length === 1 && code < 128) this.prefixesByAscii[code] = made;
+      }
       return;
     }
     if (entry.pattern) {
@@ -105,7 +115,10 @@ export class Lexicon {
     const only = tokens[0]!;
     if (tokens.length === 1 && only.kind === 'word' && /^\p{L}+$/u.test(only.norm)) {
       const w = only.norm;
-      if (!this.words.has(w)) this.words.set(w, entry);
+      if (!this.words.has(w)) {
+        this.words.set(w, entry);
+        setById(this.wordsById, internWord(w), entry);
+      }
       const c = collapseRepeats(w);
       if (!this.collapsed.has(c)) this.collapsed.set(c, entry);
       const list = this.byLength.get(w.length);
@@ -116,15 +129,18 @@ export class Lexicon {
     this.phrases.add(tokens.map((t) => t.norm).join(' '), entry);
   }
 
-  /** The entry a single squashed word stands for, if any. */
-  lookupWord(word: SquashedWord): { entry: LexiconEntry; as: string } | undefined {
-    const found = this.lookupText(word.text, word);
+  /**
+   * The entry a single squashed word stands for, if any. `id`, when known, is the vocabulary number
+   * of word.text (./vocab): it replaces the map look-up of the exact word.
+   */
+  lookupWord(word: SquashedWord, id?: number): { entry: LexiconEntry; as: string } | undefined {
+    const found = this.lookupText(word.text, word, id);
     if (found || word.alt === undefined) return found;
     return this.lookupText(word.alt, word);
   }
 
-  private lookupText(text: string, word: SquashedWord): { entry: LexiconEntry; as: string } | undefined {
-    const exact = this.words.get(text);
+  private lookupText(text: string, word: SquashedWord, id?: number): { entry: LexiconEntry; as: string } | undefined {
+    const exact = id === undefined ? this.words.get(text) : id >= 0 ? this.wordsById[id] : undefined;
     if (exact) return { entry: exact, as: text };
     const viaPrefix = this.prefixOf(text);
     if (viaPrefix) return { entry: viaPrefix, as: text };
@@ -139,7 +155,8 @@ export class Lexicon {
 
   private prefixOf(text: string, collapsed = false): LexiconEntry | undefined {
     // Only the prefixes that start with the word's first letter (a handful at most).
-    for (const rule of this.prefixesByFirst.get(text[0] ?? '') ?? NONE) {
+    const code = text.charCodeAt(0);
+    for (const rule of (code < 128 ? this.prefixesByAscii[code] : this.prefixesByFirst.get(text[0] ?? '')) ?? NONE) {
       const prefix = collapsed ? rule.collapsed : rule.prefix;
       if (text.length < prefix.length + 2 || !text.startsWith(prefix)) continue;
       if (rule.except.some((x) => text.startsWith(x))) continue;
@@ -174,11 +191,14 @@ export class Lexicon {
   find(text: PreparedText): LexiconHit[] {
     const hits: LexiconHit[] = [];
     const tokens = text.tokens;
-    for (const word of text.squashed) {
-      const found = this.lookupWord(word);
+    const squashed = text.squashed;
+    const ids = wordIdsOf(text);
+    for (let i = 0; i < squashed.length; i++) {
+      const word = squashed[i]!;
+      const found = this.lookupWord(word, ids.squashed[i]!);
       if (found) hits.push({ entry: found.entry, start: word.start, end: word.end, matched: found.as });
     }
-    for (const m of this.phrases.find(tokens)) hits.push({ entry: m.entry, start: m.start, end: m.end, matched: tokens.slice(m.first, m.last).map((t) => t.norm).join(' ') });
+    for (const m of this.phrases.find(tokens, ids.tokens)) hits.push({ entry: m.entry, start: m.start, end: m.end, matched: tokens.slice(m.first, m.last).map((t) => t.norm).join(' ') });
     for (const [symbol, entry] of this.symbols) {
       let at = text.folded.text.indexOf(symbol);
       while (at >= 0) {

@@ -8,6 +8,7 @@
 // patterns that start with that word: linear in the text. A phrase never runs across a sentence end.
 import { fold } from './normalize';
 import type { Token } from './tokenize';
+import { internWord, setById } from './vocab';
 
 interface Slot {
   words: ReadonlySet<string>;
@@ -59,6 +60,8 @@ function slotMatches(slot: Slot, token: Token): boolean {
 
 export class PhraseMatcher<E> {
   private byFirstWord = new Map<string, CompiledPhrase<E>[]>();
+  /** The same lists by vocabulary number of the first word (see ./vocab). */
+  private byFirstId: (CompiledPhrase<E>[] | undefined)[] = [];
   /** Patterns whose first slot is a stem or wildcard: tried at every token (keep these few). */
   private unindexed: CompiledPhrase<E>[] = [];
 
@@ -78,15 +81,24 @@ export class PhraseMatcher<E> {
     for (const w of first.words) {
       const list = this.byFirstWord.get(w);
       if (list) list.push(compiled);
-      else this.byFirstWord.set(w, [compiled]);
+      else {
+        const made = [compiled];
+        this.byFirstWord.set(w, made);
+        setById(this.byFirstId, internWord(w), made);
+      }
     }
   }
 
-  /** All matches, longest per start token first; overlapping matches are all reported. */
-  find(tokens: readonly Token[]): PhraseMatch<E>[] {
+  /**
+   * All matches, longest per start token first; overlapping matches are all reported. `ids`, when
+   * given, holds the vocabulary number of each token's norm (./vocab wordIdsOf): array look-ups
+   * instead of one map look-up per token.
+   */
+  find(tokens: readonly Token[], ids?: Int32Array): PhraseMatch<E>[] {
     const out: PhraseMatch<E>[] = [];
     for (let t = 0; t < tokens.length; t++) {
-      const candidates = this.byFirstWord.get(tokens[t]!.norm);
+      const id = ids ? ids[t]! : -1;
+      const candidates = ids ? (id >= 0 ? this.byFirstId[id] : undefined) : this.byFirstWord.get(tokens[t]!.norm);
       if (candidates) for (const p of candidates) this.tryAt(p, tokens, t, out);
       for (const p of this.unindexed) this.tryAt(p, tokens, t, out);
     }
