@@ -2,6 +2,10 @@
 // support/person-finder (titles, staff list, school name, famous figures, pupil context).
 import { defineRule, type Hit } from './rule';
 import { findPersons } from './support/person-finder';
+import { insideQuote, quotedSpans } from './support/quoted';
+
+/** Between a quoted title and its maker: "'Gips' van Anna Woltz", "'Matilda' by Roald Dahl". */
+const MAKER_AFTER_TITLE = /^\s+(?:van|door|by)\s+$/u;
 
 export const childName = defineRule({
   meta: {
@@ -25,8 +29,16 @@ export const childName = defineRule({
   },
   check(ctx) {
     const hits: Hit[] = [];
-    for (const person of findPersons(ctx.text, ctx.policy)) {
+    const persons = findPersons(ctx.text, ctx.policy);
+    if (persons.length === 0) return hits;
+    const { original } = ctx.text;
+    const quotes = quotedSpans(original);
+    for (const person of persons) {
       if (person.kind !== 'pupil') continue;
+      // A name inside a quoted title is a character ('Boze Wolf, hoe laat is het?'); a name right after
+      // one is its author. Neither is a pupil.
+      if (insideQuote(quotes, person.start, person.end)) continue;
+      if (quotes.some((q) => q.end <= person.start && MAKER_AFTER_TITLE.test(original.slice(q.end, person.start)))) continue;
       hits.push({ start: person.start, end: person.end, params: { name: person.name } });
     }
     return hits;

@@ -9,6 +9,7 @@ import list from '../../assets/wordlists/discussion.json';
 import { Lexicon, type LexiconEntry, type LexiconHit, type WordListFile } from '../text/lexicon';
 import { longestNonOverlapping } from '../text/spans';
 import { defineRule, type Hit } from './rule';
+import { insideQuote, quotedSpans } from './support/quoted';
 
 type DiscussionEntry = LexiconEntry & { weight?: number };
 
@@ -18,21 +19,6 @@ const THRESHOLD = 2;
 const ARGUING = new Set(['rebuttal', 'argument']);
 /** Weak invitations: an opinion question, a call to react in the comments. */
 const WEAK = new Set(['question', 'call']);
-
-/**
- * Quoted words: the title of a song or book, or a line a child says in a lesson ('Dat is niet waar,
- * zei de kikker'). A quote opens after a space or bracket and closes before a space or punctuation,
- * so apostrophes ("zo'n", "'s ochtends") do not open one. Compiled once.
- */
-const QUOTED = /(?<=^|[\s(\[])(?:'[^'\n]+'|‘[^’\n]+’|"[^"\n]+"|“[^”\n]+”|„[^”“\n]+[”“]|«[^»\n]+»)(?=$|[\s.,!?;:)\]])/gu;
-
-/** Spans of quoted words in the text, in order. */
-function quotedSpans(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  QUOTED.lastIndex = 0;
-  for (const m of text.matchAll(QUOTED)) out.push({ start: m.index!, end: m.index! + m[0].length });
-  return out;
-}
 
 function weightOf(h: LexiconHit): number {
   return (h.entry as DiscussionEntry).weight ?? 1;
@@ -64,7 +50,7 @@ export const discussion = defineRule({
     if (found.length === 0) return [];
     // Words inside a quote are someone else's (a song, a book, a pupil's line), not the school arguing.
     const quotes = quotedSpans(text.original);
-    if (quotes.length > 0) found = found.filter((h) => !quotes.some((q) => h.start >= q.start && h.end <= q.end));
+    if (quotes.length > 0) found = found.filter((h) => !insideQuote(quotes, h.start, h.end));
     if (found.length === 0) return [];
     // Each entry counts once, however often it occurs. The two kinds of weak invitation (an opinion
     // question, a call to react) count once per kind: "Wat vindt u van…? Reageer hieronder" is 2.

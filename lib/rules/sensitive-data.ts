@@ -10,6 +10,7 @@ import termData from '../../assets/wordlists/sensitive-terms.json';
 import personData from '../../assets/wordlists/sensitive-persons.json';
 import { defineRule, type Hit } from './rule';
 import { findPersons, personsIn } from './support/person-finder';
+import { insideQuote, quotedSpans } from './support/quoted';
 import { lowerBound, sentencesOf } from './support/sentences';
 
 type Category = 'health' | 'family' | 'behaviour' | 'results';
@@ -134,7 +135,11 @@ export const sensitiveData = defineRule({
     const who = new Map<number, { pupil: boolean; adult: boolean; marked: boolean }>();
     let persons: ReturnType<typeof findPersons> | undefined;
     const hits: Hit[] = [];
+    // A quoted term is a title or someone's line ('Gips' by Anna Woltz), not news about a person.
+    let quotes: ReturnType<typeof quotedSpans> | undefined;
     for (const m of findTerms(ctx.text)) {
+      quotes ??= quotedSpans(original);
+      if (insideQuote(quotes, m.start, m.end)) continue;
       const s = sentences.around(m.start, m.end);
       let found = who.get(s.start);
       if (!found) {
