@@ -74,6 +74,10 @@ describe('discussion: must fire (span = the arguing or inviting words)', () => {
     ['We zijn het oneens met uw kritiek, maar bellen u graag.', 'reply', ['We zijn het oneens']],
     ['Stelling van de week: huiswerk in groep 6, ja of nee? Laat het weten!', 'post', ['Stelling', 'ja of nee', 'Laat het weten']],
     ['Nou, daar zijn we het dus helemaal niet mee eens, mevrouw.', 'reply', ['daar zijn we het dus helemaal niet mee eens']],
+    ['Hoe staan jullie tegenover een vierdaagse schoolweek? Laat het weten!', 'post', ['Hoe staan jullie tegenover', 'Laat het weten']],
+    ['Zijn jullie voor of tegen een mobielvrije school? Stem hieronder!', 'post', ['voor of tegen']],
+    ['Ik begrijp uw frustratie, maar de regels zijn de regels.', 'reply', ['begrijp uw frustratie, maar', 'de regels zijn de regels']],
+    ['Dat was niet onze fout; de busmaatschappij was te laat.', 'reply', ['Dat was niet onze fout']],
   ])('%s (%s)', (text, context, expected) => {
     expect(check(text, context)).toEqual(expected);
   });
@@ -181,6 +185,10 @@ describe('discussion: must NOT fire', () => {
     ['Groep 8 oefent voor de verkeersexamen. Succes allemaal!', 'post'],
     ['In de les over het lichaam leerden we hoe een gebroken bot weer heelt.', 'post'],
     ['De kinderen schreven een brief aan de koning over het klimaat.', 'post'],
+    ['Fijn dat u meedenkt! We nemen contact op.', 'reply'],
+    ['Dank voor het compliment, we geven het door aan juf Eline!', 'reply'],
+    ['Excuses voor het ongemak, de foto is verwijderd.', 'reply'],
+    ['Het was niet jouw schuld, lieve Daan!', 'comment'],
   ])('%s (%s)', (text, context) => {
     expect(check(text, context)).toEqual([]);
   });

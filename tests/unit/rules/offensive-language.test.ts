@@ -77,6 +77,9 @@ describe('offensive-language: must fire (span = the offending words as written)'
     ['Die klojo van de bouw heeft de stroom eraf gehaald.', ['klojo']],
     ['Wat een loser, die vent bij het hek.', ['loser']],
     ['Die mafkees van de gemeente heeft het plein weer niet geveegd.', ['mafkees']],
+    ['Stupid parents parking on the crossing again.', ['Stupid parents']],
+    ['Wat een klotezooi hebben die bouwvakkers achtergelaten.', ['klotezooi']],
+    ['Die gast van de overkant is echt een eikel.', ['eikel']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -176,6 +179,12 @@ describe('offensive-language: must NOT fire', () => {
     'Groep 8 oefent voor de verkeersexamen. Succes allemaal!',
     'In de les over het lichaam leerden we hoe een gebroken bot weer heelt.',
     'De kinderen schreven een brief aan de koning over het klimaat.',
+    'We hebben eikels en kastanjes gezocht in het bos.',
+    'De kinderen leerden het verschil tussen een pad en een kikker.',
+    'Op het menu: hutspot met klapstuk. Eet smakelijk!',
+    'Het thema van deze week: ridders en kastelen. Kijk die harnassen!',
+    'Wie heeft de tas met de gymschoenen van groep 6 gezien?',
+    'Dat was een stomme fout van ons, excuses!',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });

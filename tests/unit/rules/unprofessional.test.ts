@@ -72,6 +72,15 @@ describe('unprofessional: must fire (span = the unprofessional words)', () => {
     ['OMG wat een dag 😂😂😂😂😂', ['OMG', '😂😂😂😂😂']],
     ['Eindelijk weekend!!! Tijd voor bubbels 🥂', ['🥂']],
     ['Waardeloos kabinet, waardeloze plannen.', ['Waardeloos kabinet, waardeloze']],
+    ['Collega\'s, vanavond om 17 uur borrelen in café De Zwaan! 🍻', ['borrelen', '🍻']],
+    ['Na de rapportavond hebben we het even flink gevierd met een fles wijn, haha.', ['wijn']],
+    ['Die kinderen waren vandaag echt niet te harden, ik ben er helemaal klaar mee.', ['ik ben er helemaal klaar mee']],
+    ['Super chill dagje gehad met groep 8, echt vet!', ['chill']],
+    ['BELANGRIJK!!! MORGEN IS DE SCHOOL DICHT!!!', ['BELANGRIJK!!! MORGEN IS']],
+    ['Whahaha kijk die gezichten 😂😂😂😂😂😂', ['😂😂😂😂😂😂']],
+    ['Had a few too many drinks at the staff party last night 🥴', ['too many drinks', '🥴']],
+    ['Wat een saaie vergadering weer, zucht...', ['zucht']],
+    ['Wat een kater vanochtend, een flinke kater zelfs.', ['flinke kater']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -189,6 +198,16 @@ describe('unprofessional: must NOT fire', () => {
     'Groep 8 oefent voor de verkeersexamen. Succes allemaal!',
     'In de les over het lichaam leerden we hoe een gebroken bot weer heelt.',
     'De kinderen schreven een brief aan de koning over het klimaat.',
+    'Let op: vrijdag 13 december is de kerstmarkt. Tot dan!',
+    'Onze schoolband speelde vandaag op het Bevrijdingsfestival. Wat een sfeer!',
+    'De kinderen van groep 1/2 maakten limonade van citroenen.',
+    'Ouders, bedankt voor de gezellige koffieochtend!',
+    'NB: de gymzaal is vanaf maandag weer open.',
+    'Fijne kerstvakantie allemaal! 🎄⭐',
+    'De AVG-regels gelden ook voor foto\'s in de klassenapp. Lees de brief in Parro.',
+    'Morgen: Nationaal Schoolontbijt! De kinderen hoeven thuis niet te ontbijten.',
+    'De kater van de buren ligt weer in onze zandbak.',
+    'Drinks and snacks will be served at the summer fair.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });
