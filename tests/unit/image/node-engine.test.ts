@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { classifyPhoto } from '../../../lib/image/classify';
 import { analyseImageFile, shutdownImageEngine } from '../../../lib/image/node';
 
 const F = (p: string) => `tests/fixtures/images/${p}`;
@@ -23,6 +24,18 @@ describe('image engine in Node', { timeout: 120_000 }, () => {
   it('finds every face of a class photo', async () => {
     const a = await analyseImageFile(F('group/class-2.jpg'), { ocr: false });
     expect(a.faces!.length).toBeGreaterThanOrEqual(7);
+  });
+  it('ages a class photo largest face first and still calls it a group of children', async () => {
+    // Ages stop at the first child (lib/image/faces addAges); the largest face always has one.
+    const a = await analyseImageFile(F('group/class-4.jpg'), { ocr: false });
+    const largest = [...a.faces!].sort((x, y) => y.width * y.height - x.width * x.height)[0]!;
+    expect(largest.age).toBeTypeOf('number');
+    for (const min of [2, 3, 5]) expect(classifyPhoto(a, min)).toMatchObject({ kind: 'group', age: 'child' });
+  });
+  it('ages every face of a staff team (no child to stop at), so adults only stays adults only', async () => {
+    const a = await analyseImageFile(F('adult/staff-team-1.jpg'), { ocr: false });
+    expect(a.faces!.length).toBeGreaterThanOrEqual(3);
+    expect(a.faces!.every((f) => typeof f.age === 'number')).toBe(true);
   });
   it('finds no face on a photo without people', async () => {
     expect((await analyseImageFile(F('scene/coffee.jpg'), { ocr: false })).faces).toEqual([]);
