@@ -123,6 +123,15 @@ describe('sensitive-data: must fire', () => {
     ['Vince heeft een gebroken pols en zit voorlopig in het gips.', ['gebroken', 'gips']],
     ['De ouders van Elin zijn allebei werkloos en hebben het financieel moeilijk.', ['werkloos']],
     ['Gefeliciteerd Sara met je A-niveau voor spelling!', ['A-niveau']],
+    ['Na de scheiding van haar ouders woont Nina nu bij haar vader in Delfzijl.', ['scheiding']],
+    ['Het gezin van Joris is dakloos geworden na de brand.', ['dakloos']],
+    ['De moeder van Lisa zit in de schuldsanering.', ['schuldsanering']],
+    ['Thomas is uit huis geplaatst en woont tijdelijk bij een ander gezin.', ['uit huis geplaatst']],
+    ['Veel sterkte voor Sanne, haar opa is gisteren overleden.', ['overleden']],
+    ['Onze leerling uit groep 3 vlucht met haar moeder voor huiselijk geweld.', ['huiselijk geweld']],
+    ['Jamal spreekt nog maar weinig Nederlands; het gezin is net gevlucht uit Syrië.', ['gevlucht']],
+    ['Juf Anouk heeft de diagnose borstkanker gekregen. We wensen haar veel kracht.', ['diagnose']],
+    ['Rick\'s father lost his job, so the family is struggling.', ['lost his job']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -251,6 +260,12 @@ describe('sensitive-data: must not fire', () => {
     'In de les over het lichaam leerden we hoe een gebroken bot weer heelt.',
     'De kinderen schreven een brief aan de koning over het klimaat.',
     "Tijdens de Kinderboekenweek lazen we 'Gips' van Anna Woltz in groep 7.",
+    'Dit jaar organiseren we een inzamelactie voor de Voedselbank.',
+    'Ouders die gescheiden zijn, kunnen allebei een uitnodiging voor het rapportgesprek krijgen.',
+    'Wij staan stil bij de Dodenherdenking met twee minuten stilte op het plein.',
+    'Groep 8 bezocht het asielzoekerscentrum en speelde voetbal met de kinderen daar.',
+    'Het schoolmaatschappelijk werk is elke dinsdag op school voor vragen van ouders.',
+    'Dit jaar organiseren we een inzamelactie voor de Voedselbank; het gezin van de conciërge helpt mee.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });
