@@ -102,7 +102,10 @@ function politicalOpinions(text: PreparedText, hits: LexiconHit[]): Hit[] {
     const voting = has('party') && (has('vote') || votes.has(sentence - 1));
     const partisan = near(['opinion'], ['party']);
     const rant = has('negative');
-    if (judged || voting || partisan || rant) {
+    // "Dat de minister dit plan maakt, vind ik echt onbegrijpelijk": a personal opinion with a judgement
+    // about politics in one sentence, however far apart the words stand.
+    const opined = has('opinion') && (has('politics') || has('party')) && has('negative-mild');
+    if (judged || voting || partisan || rant || opined) {
       let start = Infinity;
       let end = -Infinity;
       for (const h of group) {

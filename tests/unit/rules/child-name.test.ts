@@ -87,6 +87,14 @@ describe('child-name: must fire', () => {
     ['De ouders van Elin zijn allebei werkloos en hebben het financieel moeilijk.', ['Elin']],
     ['Gefeliciteerd Sara met je A-niveau voor spelling!', ['Sara']],
     ['\'Ik vond het super!\' zei Daan na de voorstelling.', ['Daan']],
+    ['Top gedaan Lars! 3e plaats op de regionale cross 🏃', ['Lars']],
+    ['Mats heeft een hersenschudding na de val van het klimrek. Beterschap!', ['Mats']],
+    ['Yfke uit groep 7 is de hele week afwezig vanwege een operatie.', ['Yfke']],
+    ['Heel triest nieuws: de vader van Sem is vannacht overleden.', ['Sem']],
+    ['Dankjewel voor je berichtje Marloes! Fijn dat Daan het naar zijn zin heeft.', ['Marloes', 'Daan']],
+    ['Julian kreeg vandaag een compliment van de directeur voor zijn hulp.', ['Julian']],
+    ['Omdat Kim zich niet aan de afspraken hield, mag ze een week niet buitenspelen.', ['Kim']],
+    ['Emma kreeg een dikke 8 voor haar spreekbeurt over paarden!', ['Emma']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -191,6 +199,23 @@ describe('child-name: must not fire', () => {
     'De kinderen schreven een brief aan de koning over het klimaat.',
     "Onze kleuters speelden 'Boze Wolf, hoe laat is het?' op het plein.",
     "Tijdens de Kinderboekenweek lazen we 'Gips' van Anna Woltz in groep 7.",
+    '#schoolreis #groep5 #genieten Wat een dag in de Efteling! 🎢',
+    'Juf Tamara is afwezig wegens ziekte. Groep 3 is vandaag vrij.',
+    'RT @gemeentehogeland: Zondag is de Dam tot Damloop. Let op afgesloten wegen!',
+    'Wat een ongelooflijke onzin dat scholen dicht moeten bij hitte. Kom op, Den Haag!',
+    'Ongelooflijk wat deze kinderen allemaal gemaakt hebben! Kom kijken op de kunstmarkt.',
+    'Beterschap aan alle zieke kinderen, we hopen jullie snel weer te zien!',
+    'De GGD geeft voorlichting over vaccinaties voor groep 8 op 4 april.',
+    'Ziet u het verkeerd? Nee hoor, de schoolreis is echt op vrijdag.',
+    'Dat de minister dit soort plannen maakt zonder ons te vragen, vind ik echt onbegrijpelijk.',
+    'Politiek in de klas: groep 8 bezocht het gemeentehuis en debatteerde met raadsleden.',
+    'Eindelijk! De nieuwe speeltoestellen staan er.',
+    'Die k*tbouwvakkers beginnen elke dag om 7 uur met boren.',
+    'Zo, dat was me een week. Ik trek het niet meer, fijn weekend 😩',
+    'Wie stemt er ook op ons project bij de Rabo ClubSupport? Elke stem telt!',
+    'In groep 6 hebben we geleerd dat de Tweede Kamer 150 leden heeft.',
+    'Wij zijn het niet eens met de gemeente over de verkeersveiligheid bij school en gaan in gesprek.',
+    'Thanks for your question! The school trip costs €25.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });

@@ -80,6 +80,7 @@ describe('offensive-language: must fire (span = the offending words as written)'
     ['Stupid parents parking on the crossing again.', ['Stupid parents']],
     ['Wat een klotezooi hebben die bouwvakkers achtergelaten.', ['klotezooi']],
     ['Die gast van de overkant is echt een eikel.', ['eikel']],
+    ['Die k*tbouwvakkers beginnen elke dag om 7 uur met boren.', ['k*tbouwvakkers']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -185,6 +186,30 @@ describe('offensive-language: must NOT fire', () => {
     'Het thema van deze week: ridders en kastelen. Kijk die harnassen!',
     'Wie heeft de tas met de gymschoenen van groep 6 gezien?',
     'Dat was een stomme fout van ons, excuses!',
+    '#schoolreis #groep5 #genieten Wat een dag in de Efteling! 🎢',
+    'Top gedaan Lars! 3e plaats op de regionale cross 🏃',
+    'Mats heeft een hersenschudding na de val van het klimrek. Beterschap!',
+    'Yfke uit groep 7 is de hele week afwezig vanwege een operatie.',
+    'Juf Tamara is afwezig wegens ziekte. Groep 3 is vandaag vrij.',
+    'RT @gemeentehogeland: Zondag is de Dam tot Damloop. Let op afgesloten wegen!',
+    'Wat een ongelooflijke onzin dat scholen dicht moeten bij hitte. Kom op, Den Haag!',
+    'Ongelooflijk wat deze kinderen allemaal gemaakt hebben! Kom kijken op de kunstmarkt.',
+    'Heel triest nieuws: de vader van Sem is vannacht overleden.',
+    'Beterschap aan alle zieke kinderen, we hopen jullie snel weer te zien!',
+    'De GGD geeft voorlichting over vaccinaties voor groep 8 op 4 april.',
+    'Dankjewel voor je berichtje Marloes! Fijn dat Daan het naar zijn zin heeft.',
+    'Ziet u het verkeerd? Nee hoor, de schoolreis is echt op vrijdag.',
+    'Dat de minister dit soort plannen maakt zonder ons te vragen, vind ik echt onbegrijpelijk.',
+    'Politiek in de klas: groep 8 bezocht het gemeentehuis en debatteerde met raadsleden.',
+    'Eindelijk! De nieuwe speeltoestellen staan er.',
+    'Zo, dat was me een week. Ik trek het niet meer, fijn weekend 😩',
+    'Wie stemt er ook op ons project bij de Rabo ClubSupport? Elke stem telt!',
+    'In groep 6 hebben we geleerd dat de Tweede Kamer 150 leden heeft.',
+    'Julian kreeg vandaag een compliment van de directeur voor zijn hulp.',
+    'Omdat Kim zich niet aan de afspraken hield, mag ze een week niet buitenspelen.',
+    'Emma kreeg een dikke 8 voor haar spreekbeurt over paarden!',
+    'Wij zijn het niet eens met de gemeente over de verkeersveiligheid bij school en gaan in gesprek.',
+    'Thanks for your question! The school trip costs €25.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });

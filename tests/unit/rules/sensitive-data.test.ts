@@ -132,6 +132,12 @@ describe('sensitive-data: must fire', () => {
     ['Jamal spreekt nog maar weinig Nederlands; het gezin is net gevlucht uit Syrië.', ['gevlucht']],
     ['Juf Anouk heeft de diagnose borstkanker gekregen. We wensen haar veel kracht.', ['diagnose']],
     ['Rick\'s father lost his job, so the family is struggling.', ['lost his job']],
+    ['Mats heeft een hersenschudding na de val van het klimrek. Beterschap!', ['hersenschudding']],
+    ['Yfke uit groep 7 is de hele week afwezig vanwege een operatie.', ['operatie']],
+    ['Juf Tamara is afwezig wegens ziekte. Groep 3 is vandaag vrij.', ['ziekte']],
+    ['Heel triest nieuws: de vader van Sem is vannacht overleden.', ['overleden']],
+    ['Omdat Kim zich niet aan de afspraken hield, mag ze een week niet buitenspelen.', ['niet aan de afspraken', 'niet buitenspelen']],
+    ['Emma kreeg een dikke 8 voor haar spreekbeurt over paarden!', ['een dikke 8 voor']],
   ])('%s', (text, expected) => {
     expect(excerpts(text)).toEqual(expected);
   });
@@ -266,6 +272,25 @@ describe('sensitive-data: must not fire', () => {
     'Groep 8 bezocht het asielzoekerscentrum en speelde voetbal met de kinderen daar.',
     'Het schoolmaatschappelijk werk is elke dinsdag op school voor vragen van ouders.',
     'Dit jaar organiseren we een inzamelactie voor de Voedselbank; het gezin van de conciërge helpt mee.',
+    '#schoolreis #groep5 #genieten Wat een dag in de Efteling! 🎢',
+    'Top gedaan Lars! 3e plaats op de regionale cross 🏃',
+    'RT @gemeentehogeland: Zondag is de Dam tot Damloop. Let op afgesloten wegen!',
+    'Wat een ongelooflijke onzin dat scholen dicht moeten bij hitte. Kom op, Den Haag!',
+    'Ongelooflijk wat deze kinderen allemaal gemaakt hebben! Kom kijken op de kunstmarkt.',
+    'Beterschap aan alle zieke kinderen, we hopen jullie snel weer te zien!',
+    'De GGD geeft voorlichting over vaccinaties voor groep 8 op 4 april.',
+    'Dankjewel voor je berichtje Marloes! Fijn dat Daan het naar zijn zin heeft.',
+    'Ziet u het verkeerd? Nee hoor, de schoolreis is echt op vrijdag.',
+    'Dat de minister dit soort plannen maakt zonder ons te vragen, vind ik echt onbegrijpelijk.',
+    'Politiek in de klas: groep 8 bezocht het gemeentehuis en debatteerde met raadsleden.',
+    'Eindelijk! De nieuwe speeltoestellen staan er.',
+    'Die k*tbouwvakkers beginnen elke dag om 7 uur met boren.',
+    'Zo, dat was me een week. Ik trek het niet meer, fijn weekend 😩',
+    'Wie stemt er ook op ons project bij de Rabo ClubSupport? Elke stem telt!',
+    'In groep 6 hebben we geleerd dat de Tweede Kamer 150 leden heeft.',
+    'Julian kreeg vandaag een compliment van de directeur voor zijn hulp.',
+    'Wij zijn het niet eens met de gemeente over de verkeersveiligheid bij school en gaan in gesprek.',
+    'Thanks for your question! The school trip costs €25.',
   ])('%s', (text) => {
     expect(excerpts(text)).toEqual([]);
   });

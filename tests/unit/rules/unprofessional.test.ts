@@ -81,6 +81,9 @@ describe('unprofessional: must fire (span = the unprofessional words)', () => {
     ['Had a few too many drinks at the staff party last night 🥴', ['too many drinks', '🥴']],
     ['Wat een saaie vergadering weer, zucht...', ['zucht']],
     ['Wat een kater vanochtend, een flinke kater zelfs.', ['flinke kater']],
+    ['Wat een ongelooflijke onzin dat scholen dicht moeten bij hitte. Kom op, Den Haag!', ['onzin']],
+    ['Dat de minister dit soort plannen maakt zonder ons te vragen, vind ik echt onbegrijpelijk.', ['minister dit soort plannen maakt zonder ons te vragen, vind ik echt onbegrijpelijk']],
+    ['Zo, dat was me een week. Ik trek het niet meer, fijn weekend 😩', ['Ik trek het niet meer']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
@@ -208,6 +211,26 @@ describe('unprofessional: must NOT fire', () => {
     'Morgen: Nationaal Schoolontbijt! De kinderen hoeven thuis niet te ontbijten.',
     'De kater van de buren ligt weer in onze zandbak.',
     'Drinks and snacks will be served at the summer fair.',
+    '#schoolreis #groep5 #genieten Wat een dag in de Efteling! 🎢',
+    'Top gedaan Lars! 3e plaats op de regionale cross 🏃',
+    'Mats heeft een hersenschudding na de val van het klimrek. Beterschap!',
+    'Yfke uit groep 7 is de hele week afwezig vanwege een operatie.',
+    'Juf Tamara is afwezig wegens ziekte. Groep 3 is vandaag vrij.',
+    'RT @gemeentehogeland: Zondag is de Dam tot Damloop. Let op afgesloten wegen!',
+    'Ongelooflijk wat deze kinderen allemaal gemaakt hebben! Kom kijken op de kunstmarkt.',
+    'Heel triest nieuws: de vader van Sem is vannacht overleden.',
+    'Beterschap aan alle zieke kinderen, we hopen jullie snel weer te zien!',
+    'De GGD geeft voorlichting over vaccinaties voor groep 8 op 4 april.',
+    'Dankjewel voor je berichtje Marloes! Fijn dat Daan het naar zijn zin heeft.',
+    'Ziet u het verkeerd? Nee hoor, de schoolreis is echt op vrijdag.',
+    'Politiek in de klas: groep 8 bezocht het gemeentehuis en debatteerde met raadsleden.',
+    'Eindelijk! De nieuwe speeltoestellen staan er.',
+    'Wie stemt er ook op ons project bij de Rabo ClubSupport? Elke stem telt!',
+    'In groep 6 hebben we geleerd dat de Tweede Kamer 150 leden heeft.',
+    'Julian kreeg vandaag een compliment van de directeur voor zijn hulp.',
+    'Omdat Kim zich niet aan de afspraken hield, mag ze een week niet buitenspelen.',
+    'Emma kreeg een dikke 8 voor haar spreekbeurt over paarden!',
+    'Thanks for your question! The school trip costs €25.',
   ])('%s', (text) => {
     expect(check(text)).toEqual([]);
   });
