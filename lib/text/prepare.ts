@@ -21,13 +21,15 @@ export interface PreparedText {
 
 export function prepareText(original: string): PreparedText {
   const folded = foldWithMap(original);
+  const tokens = tokenize(original);
   let squashed: SquashedWord[] | undefined;
   return {
     original,
     folded,
-    tokens: tokenize(original),
+    tokens,
     get squashed() {
-      return (squashed ??= squash(folded));
+      // The tokens let plain words share their folded strings (see squash).
+      return (squashed ??= squash(folded, tokens));
     },
   };
 }

@@ -6,6 +6,7 @@
 // It works on the folded view (already lower case, no diacritics, no zero-width characters) and keeps
 // for each squashed word the span in the ORIGINAL text. One pass, linear in the text length.
 import type { MappedText } from './normalize';
+import type { Token } from './tokenize';
 
 export interface SquashedWord {
   /** Letters after undoing l33t; '*' stays as a wildcard. */
@@ -81,8 +82,12 @@ interface Chunks {
   length: number;
 }
 
-/** Splits the folded text into squashed words with original spans. */
-export function squash(folded: MappedText): SquashedWord[] {
+/**
+ * Splits the folded text into squashed words with original spans. `tokens` (the same text's, in
+ * order) are optional: a plain word with the same span and letters as a token shares that token's
+ * folded string instead of a copy (less garbage on long posts).
+ */
+export function squash(folded: MappedText, tokens?: readonly Token[]): SquashedWord[] {
   const s = folded.text;
   const n = s.length;
   // At most one chunk per two characters (chunks are separated), plus one.
@@ -116,6 +121,7 @@ export function squash(folded: MappedText): SquashedWord[] {
 
   const words: SquashedWord[] = [];
   const { from, to } = chunks;
+  const shared: SharedNorms = { tokens: tokens ?? [], next: 0 };
   const count = chunks.length;
   let c = 0;
   while (c < count) {
@@ -132,12 +138,12 @@ export function squash(folded: MappedText): SquashedWord[] {
       let letters = 0;
       for (let j = c; j <= end; j++) letters += chunks.letters[j]!;
       if (letters >= 2) {
-        words.push(makeWord(folded, chunks, c, end, true));
+        words.push(makeWord(folded, chunks, c, end, true, shared));
         c = end + 1;
         continue;
       }
     }
-    if (chunks.letters[c]! > 0) words.push(makeWord(folded, chunks, c, c, false));
+    if (chunks.letters[c]! > 0) words.push(makeWord(folded, chunks, c, c, false, shared));
     c++;
   }
   return words;
@@ -152,8 +158,23 @@ function gapIsSeparators(s: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Tokens in text order and the first one not yet passed (words come in text order too). */
+interface SharedNorms {
+  tokens: readonly Token[];
+  next: number;
+}
+
+/** folded.text[first, last], or the equal norm of the token with exactly that original span. */
+function plainText(s: string, first: number, last: number, start: number, end: number, shared: SharedNorms): string {
+  const { tokens } = shared;
+  while (shared.next < tokens.length && tokens[shared.next]!.start < start) shared.next++;
+  const t = tokens[shared.next];
+  if (t && t.start === start && t.end === end && t.norm.length === last + 1 - first && s.startsWith(t.norm, first)) return t.norm;
+  return s.slice(first, last + 1);
+}
+
 /** The word made of chunks firstChunk..lastChunk (inclusive). */
-function makeWord(folded: MappedText, chunks: Chunks, firstChunk: number, lastChunk: number, separated: boolean): SquashedWord {
+function makeWord(folded: MappedText, chunks: Chunks, firstChunk: number, lastChunk: number, separated: boolean, shared: SharedNorms): SquashedWord {
   const s = folded.text;
   const first = chunks.from[firstChunk]!;
   const last = chunks.to[lastChunk]! - 1;
@@ -175,7 +196,7 @@ function makeWord(folded: MappedText, chunks: Chunks, firstChunk: number, lastCh
         break;
       }
     }
-    if (plain) return { text: s.slice(first, last + 1), start, end, disguised: false, wildcard: false, stretched: false };
+    if (plain) return { text: plainText(s, first, last, start, end, shared), start, end, disguised: false, wildcard: false, stretched: false };
   }
   let text = '';
   let disguised = separated;
