@@ -37,7 +37,7 @@ function loadBrowserFaceApi(): Promise<FaceApi> {
   return faceApiReady;
 }
 
-/** Decodes (first frame, EXIF-oriented) to an RGB copy for faces and a PNG blob for OCR. */
+/** Decodes (first frame, EXIF-oriented) to an RGB copy for faces and PNG bytes for OCR. */
 async function decodeInBrowser(bytes: Uint8Array): Promise<DecodedImage> {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
   const { width = 0, height = 0 } = sniffImage(bytes);
@@ -71,7 +71,9 @@ async function decodeInBrowser(bytes: Uint8Array): Promise<DecodedImage> {
     octx.fillRect(0, 0, large.width, large.height);
     octx.drawImage(large, 0, 0);
     large.close();
-    return ocrCanvas.convertToBlob({ type: 'image/png' });
+    // Bytes, not the Blob: tesseract.js reads a Blob with a FileReader, which waits for the event
+    // loop that the face models are about to hold; bytes are posted to its worker at once.
+    return new Uint8Array(await (await ocrCanvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
   };
   return { rgb, ocrInput };
 }

@@ -87,9 +87,17 @@ export class ImageEngine {
       return { id, status: 'corrupt', reason: REASONS.corrupt };
     }
     try {
-      // OCR runs in its own worker (thread in Node, Web Worker in the browser): started together
-      // with the face models on this thread, a photo takes the longer of the two, not their sum.
-      const reading = options.ocr === false ? Promise.resolve('') : decoded.ocrInput().then((input) => this.platform.recognizeText(input));
+      // OCR runs in its own worker (thread in Node, Web Worker in the browser), the face models on
+      // this thread. The face models keep this thread busy until they finish (their awaits never
+      // reach the event loop), so the OCR copy is made and posted to its worker first: then both
+      // run at once and a photo takes the longer of the two, not their sum.
+      let reading: Promise<string> = Promise.resolve('');
+      if (options.ocr !== false) {
+        const input = await decoded.ocrInput();
+        reading = this.platform.recognizeText(input);
+        reading.catch(() => undefined); // handled by Promise.all below; not "unhandled" meanwhile
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       const [faces, text] = await Promise.all([this.platform.findFaces(decoded.rgb), reading]);
       const analysis: ImageAnalysis = { id, status: 'ok', width: decoded.rgb.width, height: decoded.rgb.height, faces };
       if (text.trim()) analysis.text = text.trim();
