@@ -18,7 +18,9 @@ export type PhotoKind =
 
 const area = (f: FaceBox) => f.width * f.height;
 
-/** The strongest age class among faces: one child makes it a photo of a child. */
+/** The strongest age class among faces: one child makes it a photo of a child. The engine ages
+ *  faces largest first only until the first child (faces.ts addAges), so a face without an age
+ *  (read as "unsure") only ever sits beside a child and never changes this answer. */
 function strongestAge(faces: FaceBox[]): AgeClass {
   const classes = faces.map((f) => ageClass(f.childProbability));
   if (classes.includes('child')) return 'child';
