@@ -21,6 +21,8 @@ describe('tagging: must fire on private persons (span = the @handle)', () => {
     ['Groeten aan @ＫＥＥＳ', ['@ＫＥＥＳ']],
     ['Cc @lotte.de.vries', ['@lotte.de.vries']],
     ['@tim en @tom hielpen mee', ['@tim', '@tom']],
+    ['@tim_groep7 je vergat je gymtas!', ['@tim_groep7']],
+    ['Knap gedaan @sara.groep3', ['@sara.groep3']],
   ])('%s', (text, expected) => {
     expect(check(text)).toEqual(expected);
   });
