@@ -223,5 +223,5 @@ export const RULE_LABELS: Record<RuleId, Record<Lang, string>> = {
   'lesson-time': { nl: 'Posten onder lestijd', en: 'Posting during lessons' },
   'new-page': { nl: 'Nieuwe pagina of account', en: 'New page or account' },
   'photo-consent': { nl: 'Toestemming voor foto’s', en: 'Photo consent' },
-  'unchecked-image': { nl: 'Foto niet gecontroleerd', en: 'Photo not checked' },
+  'unchecked-image': { nl: 'Niet gecontroleerd (foto of te lange tekst)', en: 'Not checked (photo or over-long text)' },
 };
