@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import '../lib/lists/bundled';
 import { checkDraft } from '../lib/engine';
 import { analyseImageFiles, shutdownImageEngine } from '../lib/image/node';
 import { resolvePolicy } from '../lib/policy/validate';

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import '../lists/bundled';
 import { checkDraft, strongest } from '../engine';
 import { resolvePolicy } from '../policy/validate';
 import type { Policy } from '../policy/schema';

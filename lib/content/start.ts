@@ -5,6 +5,8 @@ import type { SiteAdapter } from '../platforms/types';
 import { recordStat } from '../stats';
 import { analyseAttachedImage } from '../image/client';
 import { detectLang } from '../i18n/locale';
+// TEMPORARY (step 1 of lazy lists): bundled here until the background hands them over.
+import '../lists/bundled';
 import { startContentRuntime, type ContentRuntime } from './controller';
 import { loadPolicy, watchPolicyChanges } from './policy-source';
 import { OPEN_OPTIONS_MESSAGE } from '../background/open-options';

@@ -5,15 +5,15 @@
 // (scoring described in that file).
 // Replies and comments are where arguments happen, so there an argumentative sign weighs one more.
 // Neutral replies ("Dank u wel!", "Wij nemen hierover graag contact met u op") carry no sign.
-import list from '../../assets/wordlists/discussion.json';
 import { Lexicon, type LexiconEntry, type LexiconHit, type WordListFile } from '../text/lexicon';
 import { longestNonOverlapping } from '../text/spans';
+import { lazy, lists } from '../lists';
 import { defineRule, type Hit } from './rule';
 import { insideQuote, quotedSpans } from './support/quoted';
 
 type DiscussionEntry = LexiconEntry & { weight?: number };
 
-const lexicon = new Lexicon([list as WordListFile]);
+const lexicon = lazy(() => new Lexicon([lists().discussion as WordListFile]));
 const THRESHOLD = 2;
 /** Categories that show arguing (as opposed to inviting); they weigh more in replies. */
 const ARGUING = new Set(['rebuttal', 'argument']);
@@ -46,7 +46,7 @@ export const discussion = defineRule({
     input: 'text',
   },
   check({ text, draft, source }) {
-    let found = lexicon.find(text);
+    let found = lexicon().find(text);
     if (found.length === 0) return [];
     // Words inside a quote are someone else's (a song, a book, a pupil's line), not the school arguing.
     const quotes = quotedSpans(text.original);

@@ -4,13 +4,12 @@
 // spellings (k4nker, k.u.t, kuuuut, t*ring, zero-width characters) are caught while bad words
 // inside innocent words are not. Context exceptions (kanker in a health text, eikels in a nature
 // lesson) live on the entries themselves.
-import nl from '../../assets/wordlists/offensive-nl.json';
-import en from '../../assets/wordlists/offensive-en.json';
 import { Lexicon, type WordListFile } from '../text/lexicon';
 import { longestNonOverlapping } from '../text/spans';
+import { lazy, lists } from '../lists';
 import { defineRule, type Hit } from './rule';
 
-export const offensiveLexicon = new Lexicon([nl as WordListFile, en as WordListFile]);
+export const offensiveLexicon = lazy(() => new Lexicon([lists().offensiveNl as WordListFile, lists().offensiveEn as WordListFile]));
 
 const THREAT: Pick<Hit, 'message' | 'advice'> = {
   message: {
@@ -57,7 +56,7 @@ export const offensiveLanguage = defineRule({
     input: 'text',
   },
   check({ text }) {
-    const hits = longestNonOverlapping(offensiveLexicon.find(text));
+    const hits = longestNonOverlapping(offensiveLexicon().find(text));
     return hits.map((h) => {
       const hit: Hit = { start: h.start, end: h.end, params: { word: text.original.slice(h.start, h.end) } };
       if (h.entry.category === 'threat') Object.assign(hit, THREAT);

@@ -11,7 +11,7 @@
 import type { Localized } from '../types';
 import type { Policy } from '../policy/schema';
 import { fold } from '../text/normalize';
-import contactContext from '../../assets/wordlists/sensitive-contact-context.json';
+import { lazy, lists } from '../lists';
 import { defineRule, type Hit } from './rule';
 import { normalizePostcode } from './support/checksums';
 import {
@@ -28,9 +28,15 @@ import {
 import { findPersons, personsIn } from './support/person-finder';
 import { phraseMatcher, sentencesOf } from './support/sentences';
 
-const hasInstitutionWord = phraseMatcher(contactContext.institutionWords.words);
-const hasPersonalMarker = phraseMatcher(contactContext.personalMarkers.words);
-const ROLE_MAILBOXES = new Set(contactContext.roleMailboxes.words);
+/** The context word lists, compiled on first use from the list registry (lib/lists). */
+const context = lazy(() => {
+  const contactContext = lists().sensitiveContactContext;
+  return {
+    hasInstitutionWord: phraseMatcher(contactContext.institutionWords.words),
+    hasPersonalMarker: phraseMatcher(contactContext.personalMarkers.words),
+    ROLE_MAILBOXES: new Set(contactContext.roleMailboxes.words),
+  };
+});
 
 const WHAT: Record<DetailKind, Localized> = {
   phone: { nl: 'een telefoonnummer', en: 'a phone number' },
@@ -122,7 +128,7 @@ function isSchoolOwn(d: Detail, school: SchoolDetails): boolean {
       return school.phones.has(d.value);
     case 'email': {
       const [local = '', domain = ''] = d.value.split('@');
-      return school.domains.some((s) => domain === s || domain.endsWith('.' + s)) || ROLE_MAILBOXES.has(local.split(/[._+-]/)[0]!);
+      return school.domains.some((s) => domain === s || domain.endsWith('.' + s)) || context().ROLE_MAILBOXES.has(local.split(/[._+-]/)[0]!);
     }
     case 'address':
     case 'postcode': {
@@ -178,8 +184,8 @@ export const personalData = defineRule({
         let inst = institutional.get(s.start);
         if (inst === undefined) {
           const namesPerson = personsIn(findPersons(ctx.text, ctx.policy), s.start, s.end).length > 0;
-          const institution = hasInstitutionWord(s.words) || (schoolName.length > 2 && s.words.includes(schoolName));
-          inst = institution && !namesPerson && !hasPersonalMarker(s.words);
+          const institution = context().hasInstitutionWord(s.words) || (schoolName.length > 2 && s.words.includes(schoolName));
+          inst = institution && !namesPerson && !context().hasPersonalMarker(s.words);
           institutional.set(s.start, inst);
         }
         if (inst) continue;

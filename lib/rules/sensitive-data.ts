@@ -6,8 +6,7 @@
 // General topics ("voorlichting over gezonde voeding", "Cito-week") name nobody and pass.
 import type { Localized } from '../types';
 import type { PreparedText } from '../text/prepare';
-import termData from '../../assets/wordlists/sensitive-terms.json';
-import personData from '../../assets/wordlists/sensitive-persons.json';
+import { lazy, lists } from '../lists';
 import { defineRule, type Hit } from './rule';
 import { findPersons, personsIn } from './support/person-finder';
 import { insideQuote, quotedSpans } from './support/quoted';
@@ -32,41 +31,48 @@ interface Term { words: string[]; category: Category; pupilOnly: boolean; needsM
 const pupilOnly = (t: object) => 'pupilOnly' in t && t.pupilOnly === true;
 /** "cijfers", "scores": a results word that only counts when a mark stands next to a name in its sentence. */
 const needsMark = (t: object) => 'needsMark' in t && t.needsMark === true;
-/** Whole-word terms and phrases, by their first word: a token is looked up, never scanned. */
-const TERMS_BY_FIRST = new Map<string, Term[]>();
-for (const t of termData.terms.filter((x) => x.match === 'word')) {
-  const words = t.term.split(/\s+/);
-  const list = TERMS_BY_FIRST.get(words[0]!) ?? [];
-  list.push({ words, category: t.category as Category, pupilOnly: pupilOnly(t), needsMark: needsMark(t) });
-  // Longest phrase first, so "syndroom van down" wins over "syndroom".
-  list.sort((a, b) => b.words.length - a.words.length);
-  TERMS_BY_FIRST.set(words[0]!, list);
-}
-/** Terms that also count inside a compound word (eindtoetsscores, notenallergie). */
-const PARTS = termData.terms.filter((t) => t.match === 'part');
-const PART_SCAN = new RegExp(PARTS.map((t) => escapeRe(t.term)).join('|'), 'g');
-const PART_CATEGORY = new Map(PARTS.map((t) => [t.term, t.category as Category]));
-const GENERAL_BEFORE = new RegExp(`(?:^|\\s)(?:${termData.generalContext.phrases.map(escapeRe).join('|')})(?:\\s+\\S+){0,2}$`);
-
-/** Marks next to a pupil ("een 4 voor spelling", "een V op de Cito", "AVI E5"): one alternation over the original text. */
-const GRADE = termData.marks.grade;
-const MARKS = new RegExp(termData.marks.patterns.map((p) => `(?:${p.pattern.replaceAll('{grade}', GRADE)})`).join('|'), 'gu');
-/** A mark right after a name, as in a list "Cijfers: Fleur 6, Daan 8" (not "Sem 7 jaar"). */
-const MARK_AFTER_NAME = new RegExp(`^\\s*:?\\s*(?:${termData.marks.percent}|${GRADE}(?![\\p{L}\\p{N}]|[,.]\\d|\\s*(?:jaar|years?|keer|x|euro)(?![\\p{L}])))`, 'u');
 /** How far after a name MARK_AFTER_NAME looks. */
 const MARK_LOOKAHEAD = 16;
 
-const PUPIL_REFS = new RegExp(personData.references.filter((r) => r.pupil).map((r) => `${B}${r.pattern}${E}`).join('|'), 'u');
-const ADULT_REFS = new RegExp(personData.references.filter((r) => !r.pupil).map((r) => `${B}${r.pattern}${E}`).join('|'), 'u');
+/** The term and person lists, compiled on first use from the list registry (lib/lists). */
+const compiled = lazy(() => {
+  const termData = lists().sensitiveTerms;
+  const personData = lists().sensitivePersons;
+  /** Whole-word terms and phrases, by their first word: a token is looked up, never scanned. */
+  const TERMS_BY_FIRST = new Map<string, Term[]>();
+  for (const t of termData.terms.filter((x) => x.match === 'word')) {
+    const words = t.term.split(/\s+/);
+    const list = TERMS_BY_FIRST.get(words[0]!) ?? [];
+    list.push({ words, category: t.category as Category, pupilOnly: pupilOnly(t), needsMark: needsMark(t) });
+    // Longest phrase first, so "syndroom van down" wins over "syndroom".
+    list.sort((a, b) => b.words.length - a.words.length);
+    TERMS_BY_FIRST.set(words[0]!, list);
+  }
+  /** Terms that also count inside a compound word (eindtoetsscores, notenallergie). */
+  const PARTS = termData.terms.filter((t) => t.match === 'part');
+  const PART_SCAN = new RegExp(PARTS.map((t) => escapeRe(t.term)).join('|'), 'g');
+  const PART_CATEGORY = new Map(PARTS.map((t) => [t.term, t.category as Category]));
+  const GENERAL_BEFORE = new RegExp(`(?:^|\\s)(?:${termData.generalContext.phrases.map(escapeRe).join('|')})(?:\\s+\\S+){0,2}$`);
 
-/** Personal pronouns that refer back to someone named in the previous sentence. */
-const PRONOUN = new RegExp(`${B}(?:${personData.pronouns.words.join('|')})${E}`, 'u');
+  /** Marks next to a pupil ("een 4 voor spelling", "een V op de Cito", "AVI E5"): one alternation over the original text. */
+  const GRADE = termData.marks.grade;
+  const MARKS = new RegExp(termData.marks.patterns.map((p) => `(?:${p.pattern.replaceAll('{grade}', GRADE)})`).join('|'), 'gu');
+  /** A mark right after a name, as in a list "Cijfers: Fleur 6, Daan 8" (not "Sem 7 jaar"). */
+  const MARK_AFTER_NAME = new RegExp(`^\\s*:?\\s*(?:${termData.marks.percent}|${GRADE}(?![\\p{L}\\p{N}]|[,.]\\d|\\s*(?:jaar|years?|keer|x|euro)(?![\\p{L}])))`, 'u');
+  const PUPIL_REFS = new RegExp(personData.references.filter((r) => r.pupil).map((r) => `${B}${r.pattern}${E}`).join('|'), 'u');
+  const ADULT_REFS = new RegExp(personData.references.filter((r) => !r.pupil).map((r) => `${B}${r.pattern}${E}`).join('|'), 'u');
+
+  /** Personal pronouns that refer back to someone named in the previous sentence. */
+  const PRONOUN = new RegExp(`${B}(?:${personData.pronouns.words.join('|')})${E}`, 'u');
+  return { TERMS_BY_FIRST, PART_SCAN, PART_CATEGORY, GENERAL_BEFORE, MARKS, MARK_AFTER_NAME, PUPIL_REFS, ADULT_REFS, PRONOUN };
+});
 
 interface Match { start: number; end: number; category: Category; pupilOnly: boolean; needsMark: boolean; firstToken: number }
 
 /** Sensitive terms in the text: whole words by one map look-up per token, compound parts by one scan. */
 function findTerms(text: PreparedText): Match[] {
   const { tokens, folded } = text;
+  const { TERMS_BY_FIRST, PART_SCAN, PART_CATEGORY, MARKS } = compiled();
   const out: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -147,21 +153,21 @@ export const sensitiveData = defineRule({
         const named = personsIn(persons, s.start, s.end);
         const pupils = named.filter((p) => p.kind === 'pupil');
         // "Daan is er niet. Hij is geopereerd.": a pronoun carries the person of the sentence before.
-        if (s.start > 0 && PRONOUN.test(s.words)) {
+        if (s.start > 0 && compiled().PRONOUN.test(s.words)) {
           const before = sentences.around(Math.max(0, s.start - 2), Math.max(0, s.start - 1));
           if (before.start < s.start) named.push(...personsIn(persons, before.start, before.end));
         }
         found = {
-          pupil: named.some((p) => p.kind === 'pupil') || PUPIL_REFS.test(s.words),
-          adult: named.some((p) => p.kind === 'adult') || ADULT_REFS.test(s.words),
-          marked: pupils.some((p) => MARK_AFTER_NAME.test(original.slice(p.end, p.end + MARK_LOOKAHEAD))),
+          pupil: named.some((p) => p.kind === 'pupil') || compiled().PUPIL_REFS.test(s.words),
+          adult: named.some((p) => p.kind === 'adult') || compiled().ADULT_REFS.test(s.words),
+          marked: pupils.some((p) => compiled().MARK_AFTER_NAME.test(original.slice(p.end, p.end + MARK_LOOKAHEAD))),
         };
         who.set(s.start, found);
       }
       if (m.needsMark && !found.marked) continue;
       if (!found.pupil && (m.pupilOnly || !found.adult || !ADULT_CATEGORIES.has(m.category))) continue;
       const before = tokens.slice(Math.max(0, m.firstToken - 4), m.firstToken).map((t) => t.norm).join(' ');
-      if (GENERAL_BEFORE.test(before)) continue;
+      if (compiled().GENERAL_BEFORE.test(before)) continue;
       const term = original.slice(m.start, m.end);
       hits.push({
         start: m.start,

@@ -4,9 +4,9 @@
 // school name written as a handle), handles in policy.allowedMentions, and handles that plainly
 // belong to a public organisation (@gemeente…, @ggd…, @bibliotheek…) — decision documented in
 // assets/wordlists/organisation-handles.json; a person word (juf, vader, official) always wins.
-import handles from '../../assets/wordlists/organisation-handles.json';
 import { fold } from '../text/normalize';
 import type { Policy } from '../policy/schema';
+import { lazy, lists } from '../lists';
 import { defineRule, type Hit } from './rule';
 
 interface Part {
@@ -14,8 +14,11 @@ interface Part {
   note: string;
 }
 
-const ORGANISATION = (handles.organisation as Part[]).map((p) => fold(p.part));
-const PERSON = (handles.person as Part[]).map((p) => fold(p.part));
+/** Folded handle parts, compiled on first use from the list registry (lib/lists). */
+const parts = lazy(() => {
+  const handles = lists().organisationHandles;
+  return { ORGANISATION: (handles.organisation as Part[]).map((p) => fold(p.part)), PERSON: (handles.person as Part[]).map((p) => fold(p.part)) };
+});
 /** Parts shorter than this only count at a boundary of the handle (so "obs" is not found in "@jacobs"). */
 const SHORT_PART = 5;
 
@@ -33,8 +36,8 @@ function containsPart(handle: string, part: string): boolean {
 
 export function looksLikeOrganisation(handle: string): boolean {
   const h = fold(handle.replace(/^@/, ''));
-  if (PERSON.some((p) => containsPart(h, p))) return false;
-  return ORGANISATION.some((p) => containsPart(h, p));
+  if (parts().PERSON.some((p) => containsPart(h, p))) return false;
+  return parts().ORGANISATION.some((p) => containsPart(h, p));
 }
 
 // Built once per policy object (the policy changes rarely, the text on every keystroke).

@@ -3,16 +3,16 @@
 // advice, alcohol and party talk, venting, slang, SHOUTING and floods of emoji or exclamation marks.
 // Enthusiasm is fine: "Wat een mooie dag!" or "Hoera 🎉🎉" does not fire. Word data lives in
 // assets/wordlists/unprofessional.json; the typographic measurements (caps, floods) in lib/text/style.
-import list from '../../assets/wordlists/unprofessional.json';
 import { Lexicon, tokenIndexAt, type LexiconHit, type WordListFile } from '../text/lexicon';
 import { fold } from '../text/normalize';
 import type { PreparedText } from '../text/prepare';
 import { longestNonOverlapping } from '../text/spans';
 import { emojiFloods, exclamationFloods, shoutedRuns } from '../text/style';
 import type { Localized } from '../types';
+import { lazy, lists } from '../lists';
 import { defineRule, type Hit } from './rule';
 
-const lexicon = new Lexicon([list as WordListFile]);
+const lexicon = lazy(() => new Lexicon([lists().unprofessional as WordListFile]));
 
 /** How close (in words) a judgement must stand to the political subject it judges. */
 const NEAR_WORDS = 6;
@@ -151,7 +151,7 @@ export const unprofessional = defineRule({
     input: 'text',
   },
   check({ text, policy }) {
-    const hits = lexicon.find(text);
+    const hits = lexicon().find(text);
     const out: Hit[] = politicalOpinions(text, hits);
     for (const h of hits) {
       const kind = h.entry.category;

@@ -2,6 +2,7 @@
 // Prints one JSON line {importMs, firstMs}. Not a bench section (no .bench.ts suffix).
 export {};
 const t0 = performance.now();
+await import('../../lib/lists/bundled');
 const { checkDraft } = await import('../../lib/engine');
 const { resolvePolicy } = await import('../../lib/policy/validate');
 const { dutchPost } = await import('./text-samples');

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
+import '../../lib/lists/bundled';
 import { checkDraft, severityFor } from '../../lib/engine';
 import { RULES } from '../../lib/rules';
 import type { Hit, Rule } from '../../lib/rules/rule';

@@ -4,7 +4,7 @@
 // All regexes are built once; each detector makes one linear pass over the text.
 import type { Token } from '../../text/prepare';
 import { fold } from '../../text/normalize';
-import contactContext from '../../../assets/wordlists/sensitive-contact-context.json';
+import { lazy, lists } from '../../lists';
 import { isPostcode, isValidBsn, isValidIban, normalizePostcode } from './checksums';
 import { isStreetWord } from './name-lists';
 import { phraseMatcher, type Sentences } from './sentences';
@@ -19,9 +19,15 @@ export interface Detail {
   value: string;
 }
 
-const SERVICE_PREFIXES: readonly string[] = contactContext.serviceNumberPrefixes.words;
-const hasBirthWord = phraseMatcher(contactContext.birthWords.words);
-const hasBsnWord = phraseMatcher(contactContext.bsnWords.words);
+/** The context word lists, compiled on first use from the list registry (lib/lists). */
+const context = lazy(() => {
+  const contactContext = lists().sensitiveContactContext;
+  return {
+    SERVICE_PREFIXES: contactContext.serviceNumberPrefixes.words as readonly string[],
+    hasBirthWord: phraseMatcher(contactContext.birthWords.words),
+    hasBsnWord: phraseMatcher(contactContext.bsnWords.words),
+  };
+});
 
 // A Dutch number: 0 + 9 digits, or +31/0031 (optionally "(0)") + 9 digits; digits may be grouped
 // by one or two separators ("06 11 22 33 44", "(0595) 12 34 56", "+31 (0)6-1234 5678").
@@ -45,7 +51,7 @@ export function findPhones(text: string): Detail[] {
   const out: Detail[] = [];
   for (const m of text.matchAll(PHONE)) {
     const digits = phoneDigits(m[0]);
-    if (!digits || SERVICE_PREFIXES.some((p) => digits.startsWith(p))) continue;
+    if (!digits || context().SERVICE_PREFIXES.some((p) => digits.startsWith(p))) continue;
     out.push({ kind: 'phone', start: m.index!, end: m.index! + m[0].length, value: digits });
   }
   return out;
@@ -112,7 +118,7 @@ export function findBsns(text: string): Detail[] {
     const digits = m[1]!.replace(/\D/g, '');
     const start = m.index!;
     const before = fold(text.slice(Math.max(0, start - 40), start));
-    if (isValidBsn(digits) || hasBsnWord(before)) out.push({ kind: 'bsn', start, end: start + m[0].length, value: digits });
+    if (isValidBsn(digits) || context().hasBsnWord(before)) out.push({ kind: 'bsn', start, end: start + m[0].length, value: digits });
   }
   return out;
 }
@@ -144,7 +150,7 @@ export function findBirthDates(text: string, sentences: Sentences): Detail[] {
   for (const m of text.matchAll(DATE)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (hasBirthWord(sentences.around(start, end).words)) out.push({ kind: 'birthdate', start, end, value: m[0] });
+    if (context().hasBirthWord(sentences.around(start, end).words)) out.push({ kind: 'birthdate', start, end, value: m[0] });
   }
   // Full dates found above, in text order and without overlaps: one pointer instead of a scan
   // per match (a text of thousands of dates stays linear). Matches of this second loop never

@@ -15,27 +15,8 @@ import type { Policy } from '../../policy/schema';
 import type { PreparedText, Token } from '../../text/prepare';
 import { fold } from '../../text/normalize';
 import { tokenize } from '../../text/tokenize';
-import {
-  ADULT_TITLES,
-  ARTICLES,
-  BIRTHDAY_WORDS,
-  COMMON_WORD_NAMES,
-  FAMOUS_PHRASES,
-  FIRST_NAMES,
-  GREETINGS,
-  LAST_NAMES,
-  LOWER_CASE_WORDS,
-  GROUP_LINK_WORDS,
-  GROUP_WORDS,
-  NAME_PARTICLES,
-  PLACE_PREPOSITIONS,
-  PUPIL_BEFORE,
-  RELATION_BEFORE_VAN,
-  SIGNOFFS,
-  VERBS_BEFORE_DOOR,
-  WORKS_BEFORE_VAN,
-  isNonPersonWord,
-} from './name-lists';
+import { lazy } from '../../lists';
+import { NAME_PARTICLES, isNonPersonWord, nameLists } from './name-lists';
 
 export type PersonKind = 'pupil' | 'adult';
 
@@ -91,14 +72,15 @@ function hasSentenceBreak(text: string, from: number, to: number): boolean {
 }
 
 const LIST_GAP = /^\s*(?:,|&|\+|\/|\ben\b|\band\b|\bof\b|\bor\b|,\s*en\b|,\s*and\b)\s*$/i;
-const AFTER_GROUP = new RegExp(
-  `^\\s*[(,]?\\s*(?:(?:${GROUP_LINK_WORDS.map(escapeRe).join('|')})\\s+)?(?:(?:de|het|the)\\s+)?(?:${GROUP_WORDS.map(escapeRe).join('|')})\\b`,
+/** Compiled on first use from the group words (lib/lists). */
+const afterGroup = lazy(() => new RegExp(
+  `^\\s*[(,]?\\s*(?:(?:${nameLists().GROUP_LINK_WORDS.map(escapeRe).join('|')})\\s+)?(?:(?:de|het|the)\\s+)?(?:${nameLists().GROUP_WORDS.map(escapeRe).join('|')})\\b`,
   'i',
-);
-const AFTER_BIRTHDAY = new RegExp(
-  `^\\s*,?\\s*(?:(?:is|wordt|turns|is\\s+vandaag)\\s+)?(?:vandaag\\s+|morgen\\s+)?(?:(?:${BIRTHDAY_WORDS.map(escapeRe).join('|')})\\b|\\d{1,2}\\s*(?:jaar|years?)\\b)`,
+));
+const afterBirthday = lazy(() => new RegExp(
+  `^\\s*,?\\s*(?:(?:is|wordt|turns|is\\s+vandaag)\\s+)?(?:vandaag\\s+|morgen\\s+)?(?:(?:${nameLists().BIRTHDAY_WORDS.map(escapeRe).join('|')})\\b|\\d{1,2}\\s*(?:jaar|years?)\\b)`,
   'i',
-);
+));
 /** A title after the name: "Marit Visser is onze nieuwe stagiaire", "Anja, de conciërge". */
 const TITLE_AFTER = /^\s*(?:,\s*|\s+(?:is|wordt|was|blijft|als)\s+)(?:(?:onze|ons|de|het|een|our|the|a|an|is)\s+)?(?:(?:nieuwe|new|vaste|eigen|enige)\s+)?([\p{L}'-]+)/u;
 /** Greetings and thanks may stand up to three words before the name ("Dank je wel Timo"). */
@@ -111,7 +93,7 @@ function policyNames(policy: Policy): PolicyNames {
   if (cached) return cached;
   const staff = [...policy.staffNames, ...(policy.supervisor ? [policy.supervisor.name] : [])].map((n) => fold(n).trim()).filter(Boolean);
   const staffFirst = new Set(staff.map((n) => n.split(/\s+/)[0]!).filter((n) => n.length > 1));
-  const phrases = [...FAMOUS_PHRASES, ...staff.filter((n) => n.includes(' ')), policy.schoolName, policy.board, ...policy.accounts.map((a) => a.name ?? '')];
+  const phrases = [...nameLists().FAMOUS_PHRASES, ...staff.filter((n) => n.includes(' ')), policy.schoolName, policy.board, ...policy.accounts.map((a) => a.name ?? '')];
   const protectedByFirst = new Map<string, string[][]>();
   for (const phrase of phrases) {
     const words = tokenize(phrase).filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.norm);
@@ -165,17 +147,17 @@ function baseOf(t: Token): string {
 
 function isKnownFirstName(t: Token): boolean {
   const base = baseOf(t);
-  if (FIRST_NAMES.has(base)) return true;
+  if (nameLists().FIRST_NAMES.has(base)) return true;
   // Double names: Anne-Sophie, Jan-Willem (every part written with a capital).
   if (base.indexOf('-') > 0) {
     const parts = t.text.split('-');
-    return FIRST_NAMES.has(base.split('-')[0]!) && parts.every((p) => /^\p{Lu}/u.test(p));
+    return nameLists().FIRST_NAMES.has(base.split('-')[0]!) && parts.every((p) => /^\p{Lu}/u.test(p));
   }
   return false;
 }
 
 /** A known first name that is no surname starts a new name ("de Cito van Noah", "Sara Mila"). */
-const startsName = (t: Token) => isKnownFirstName(t) && !LAST_NAMES.has(t.norm);
+const startsName = (t: Token) => isKnownFirstName(t) && !nameLists().LAST_NAMES.has(t.norm);
 
 const isAllCapsShort = (t: Token) => t.text.length <= 3 && t.text === t.text.toUpperCase();
 
@@ -226,7 +208,7 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     const tok = tokens[i]!;
     if (tok.kind !== 'word') continue;
     const known = isKnownFirstName(tok);
-    const unknownCandidate = !known && tok.capitalized && !tok.sentenceStart && tok.norm.length >= 3 && !ADULT_TITLES.has(tok.norm) && !isAllCapsShort(tok);
+    const unknownCandidate = !known && tok.capitalized && !tok.sentenceStart && tok.norm.length >= 3 && !nameLists().ADULT_TITLES.has(tok.norm) && !isAllCapsShort(tok);
     if (!known && !unknownCandidate) continue;
 
     // Extend over surname parts: capitalised words and particles before a capitalised word.
@@ -264,28 +246,28 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
     const p = prev?.norm ?? '';
     const prev2 = tokens[tok.index - 2];
 
-    if (prev && titleGap(original, prev.end, tok.start) && ADULT_TITLES.has(p)) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
-    if (prev && SIGNOFFS.has(p) && COMMA_OR_SPACE.test(gap(prev, tok))) { persons.push({ ...person, kind: 'adult', reason: 'signoff' }); continue; }
-    if (prevAdjacent && (ARTICLES.has(p) || PLACE_PREPOSITIONS.has(p))) continue;
+    if (prev && titleGap(original, prev.end, tok.start) && nameLists().ADULT_TITLES.has(p)) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
+    if (prev && nameLists().SIGNOFFS.has(p) && COMMA_OR_SPACE.test(gap(prev, tok))) { persons.push({ ...person, kind: 'adult', reason: 'signoff' }); continue; }
+    if (prevAdjacent && (nameLists().ARTICLES.has(p) || nameLists().PLACE_PREPOSITIONS.has(p))) continue;
     // The title of a work ("het boek Max en de maximonsters", "de film Matilda").
-    if (prevAdjacent && WORKS_BEFORE_VAN.has(p)) continue;
-    if (prevAdjacent && prev2 && ((p === 'van' && WORKS_BEFORE_VAN.has(prev2.norm)) || (p === 'door' && VERBS_BEFORE_DOOR.has(prev2.norm)))) continue;
+    if (prevAdjacent && nameLists().WORKS_BEFORE_VAN.has(p)) continue;
+    if (prevAdjacent && prev2 && ((p === 'van' && nameLists().WORKS_BEFORE_VAN.has(prev2.norm)) || (p === 'door' && nameLists().VERBS_BEFORE_DOOR.has(prev2.norm)))) continue;
 
     const following = original.slice(last.end, last.end + 48);
-    const strong = pupilContextBefore(tokens, tok.index, original) || AFTER_GROUP.test(following) || AFTER_BIRTHDAY.test(following);
+    const strong = pupilContextBefore(tokens, tok.index, original) || afterGroup().test(following) || afterBirthday().test(following);
     // An unknown first name before a known surname mid-sentence is still a full name ("Xara Jansen").
-    const fullName = !known && phraseLength >= 2 && LAST_NAMES.has(last.norm) && !NAME_PARTICLES.has(tok.norm);
+    const fullName = !known && phraseLength >= 2 && nameLists().LAST_NAMES.has(last.norm) && !NAME_PARTICLES.has(tok.norm);
     // Most capitalised words that are no known name end here, before the costlier checks below.
     if (!known && !strong && !fullName) continue;
     const apposition = TITLE_AFTER.exec(following);
-    if (apposition && ADULT_TITLES.has(fold(apposition[1]!))) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
+    if (apposition && nameLists().ADULT_TITLES.has(fold(apposition[1]!))) { persons.push({ ...person, kind: 'adult', reason: 'title' }); continue; }
     if (!known) {
       persons.push({ ...person, reason: strong ? 'context' : 'name' });
       continue;
     }
     const base = baseOf(tok);
     // A lower-case name opening a sentence ("femke las voor") is a name when it is no Dutch word.
-    const lowerOpening = !tok.capitalized && tok.sentenceStart && base.length >= 4 && !LOWER_CASE_WORDS.has(base);
+    const lowerOpening = !tok.capitalized && tok.sentenceStart && base.length >= 4 && !nameLists().LOWER_CASE_WORDS.has(base);
     // A name that is also a word, capitalised inside a running sentence ("Vandaag won Jade de prijs"),
     // is a name; not in title case ("Winter Wonderland") nor at a sentence's end ("Fijne Lente!").
     const next = tokens[j + 1];
@@ -293,7 +275,7 @@ function computePersons(text: PreparedText, policy: Policy): Person[] {
       tok.capitalized && !tok.sentenceStart && !isAllCapsShort(tok) && phraseLength === 1 &&
       next !== undefined && next.kind === 'word' && !next.capitalized && adjacentGap(original, tok.end, next.start) && original.charCodeAt(tok.end) !== 46 &&
       !(prev && prev.kind === 'word' && prev.capitalized && !prev.sentenceStart);
-    const weak = (!tok.capitalized && !lowerOpening) || isAllCapsShort(tok) || (COMMON_WORD_NAMES.has(base) && !midSentenceCapital);
+    const weak = (!tok.capitalized && !lowerOpening) || isAllCapsShort(tok) || (nameLists().COMMON_WORD_NAMES.has(base) && !midSentenceCapital);
     if (strong) persons.push({ ...person, reason: 'context' });
     else if (weak) pending.push(person);
     else persons.push(person);
@@ -308,10 +290,10 @@ function pupilContextBefore(tokens: Token[], index: number, original: string): b
     const t = tokens[index - back];
     if (!t) return false;
     if (hasSentenceBreak(original, t.end, tokens[index - back + 1]!.start)) return false;
-    if (back === 1 && PUPIL_BEFORE.has(t.norm)) return true;
-    if (GREETINGS.has(t.norm)) return true;
+    if (back === 1 && nameLists().PUPIL_BEFORE.has(t.norm)) return true;
+    if (nameLists().GREETINGS.has(t.norm)) return true;
     // "de vader van Mila", "de tekening van Daan": the name is the child the thing belongs to.
-    if (back === 1 && t.norm === 'van' && RELATION_BEFORE_VAN.has(tokens[index - 2]?.norm ?? '')) return true;
+    if (back === 1 && t.norm === 'van' && nameLists().RELATION_BEFORE_VAN.has(tokens[index - 2]?.norm ?? '')) return true;
   }
   return false;
 }
