@@ -1,7 +1,8 @@
 // Vite plugin: the word and name lists under assets/ carry a source and a note per entry (and
 // lists of removed entries with reasons) for the people who maintain them. The extension never
 // reads those fields, so they are dropped from the bundled copies; the files themselves (and Node,
-// tests and the CLI) keep them. Halves the content scripts (measured by `npm run bench -- ui`).
+// tests and the CLI) keep them. The lists are bundled by the background only (lib/lists/bundled), which
+// sends this stripped copy to the content scripts (lib/background/lists-host.ts).
 import type { Plugin } from 'vite';
 
 /** Documentation-only keys, at any depth. */

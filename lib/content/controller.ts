@@ -3,7 +3,7 @@
 // types (debounced) and synchronously at submit, renders the UI in our shadow host and holds /
 // replays submits through lib/guard. Browser APIs come in through `RuntimeOptions`, so the whole
 // runtime runs in happy-dom tests.
-import { installSubmitGuard, type SubmitAttempt } from '../guard';
+import { installSubmitGuard, type GuardHooks, type SubmitAttempt } from '../guard';
 import { schoolStatus } from '../platforms/account';
 import type { SiteAdapter } from '../platforms/types';
 import type { Policy } from '../policy/schema';
@@ -32,6 +32,11 @@ export interface RuntimeOptions {
   debounceMs?: number;
   /** How long a submit waits for photo analyses before they count as not checked. */
   imageWaitMs?: number;
+  /** Settles when the word and name lists are registered (lib/lists): the content scripts receive
+   *  them from the background after start. Until then nothing is checked and a submit is held
+   *  unseen; when it rejects, boxes show the failure notice and a held submit goes (fail open).
+   *  Absent: the lists are there already. */
+  lists?: Promise<unknown>;
 }
 
 export interface StatusReply {
@@ -75,6 +80,10 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
   // Photos attached before their compose box exists (Instagram: upload first, caption later).
   let orphans: { target: Node; files: File[] }[] = [];
   const MO = (win as Window & typeof globalThis).MutationObserver ?? MutationObserver;
+  /** The lists (see RuntimeOptions.lists); 'failed' lets the engine throw, i.e. the failure notice. */
+  let lists: 'loading' | 'ready' | 'failed' = o.lists ? 'loading' : 'ready';
+  /** Submits made before the lists arrived, decided when they do (the latest replay per box). */
+  const waitingForLists = new Map<BoxSession, { attempt: SubmitAttempt<BoxSession>; replay: () => boolean }>();
 
   const listen = (target: EventTarget, type: string, fn: (e: Event) => void, opts: AddEventListenerOptions = { capture: true }) => {
     target.addEventListener(type, fn, opts);
@@ -177,10 +186,21 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
     }
   };
 
+  const evaluate = (x: BoxSession) => {
+    const e = x.evaluate(policy, lang, pageCreation);
+    // Without the lists the engine cannot run: the same visible fail-open as an engine error.
+    if (lists === 'failed' && e.status.checked && !e.failure) {
+      e.failure = true;
+      e.findings = [];
+    }
+    return e;
+  };
+
   const check = (session: BoxSession) => {
     clearTimeout(session.timer);
     session.timer = undefined;
-    const e = session.evaluate(policy, lang, pageCreation);
+    if (lists === 'loading') return; // checked when the lists arrive (listsSettled)
+    const e = evaluate(session);
     if (e.status.checked) lastChecked = session;
     if (e.status.checked) countShown(session, e.findings);
     if (session.hold && session.hold.kind !== 'waiting') refreshHold(session);
@@ -254,7 +274,7 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
   };
 
   const evaluateAtSubmit = (x: BoxSession) => {
-    const e = x.evaluate(policy, lang, pageCreation);
+    const e = evaluate(x);
     if (e.status.checked) countShown(x, e.findings);
     return e;
   };
@@ -303,7 +323,7 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
     session.onImagesChanged = settle;
   };
 
-  const guard = installSubmitGuard<BoxSession>(win, {
+  const guardHooks: GuardHooks<BoxSession> = {
     boxForKey(event) {
       const target = event.target as Node | null;
       let session = sessionContaining(target);
@@ -326,6 +346,7 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
     decide(attempt) {
       const session = attempt.box;
       if (session.hold) return 'hold'; // the stop is open already: keep holding
+      if (lists === 'loading') return 'hold'; // decided in a few ms, when the lists arrive
       const group = groupOf(attempt);
       const hold = holdFor(group, evaluateAtSubmit);
       if (!hold) {
@@ -338,6 +359,10 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
     },
     held(attempt, replay) {
       const session = attempt.box;
+      if (lists === 'loading' && !session.hold) {
+        waitingForLists.set(session, { attempt, replay });
+        return;
+      }
       session.replay = replay;
       session.panelOpen = false;
       render();
@@ -347,7 +372,8 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
       if (attempt.box.last) attempt.box.last.failure = true;
       render();
     },
-  });
+  };
+  const guard = installSubmitGuard<BoxSession>(win, guardHooks);
   cleanups.push(() => guard.dispose());
 
   const actions: UiActions = {
@@ -376,7 +402,7 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
       // The reason is for the user's own deliberation only: never stored or sent.
       const x = byId(id);
       if (!x || !x.hold || x.hold.kind !== 'warn') return;
-      const e = x.evaluate(policy, lang, pageCreation);
+      const e = evaluate(x);
       const verdict = BoxSession.verdict(e, x.pendingImages().length);
       if (verdict === 'block') {
         x.hold = { kind: 'block', findings: stopFindings(e.findings) };
@@ -478,6 +504,28 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
   if (doc.readyState === 'loading') listen(doc, 'DOMContentLoaded', ready, { once: true });
   else ready();
   cleanups.push(() => pageObserver.disconnect());
+
+  /** The lists arrived (or cannot be had): check every box, then decide the submits held meanwhile
+   *  as decide() would have — pass, or the stop; without lists they fail open, visibly. */
+  const listsSettled = (state: 'ready' | 'failed') => {
+    if (stopped || lists !== 'loading') return;
+    lists = state;
+    for (const x of sessions.values()) check(x);
+    render();
+    const waiting = Array.from(waitingForLists.values());
+    waitingForLists.clear();
+    for (const { attempt, replay } of waiting) {
+      if (stopped || !sessions.has(attempt.box.editor)) continue;
+      if (guardHooks.decide(attempt) === 'pass') replay();
+      else guardHooks.held(attempt, replay);
+    }
+  };
+  if (o.lists) {
+    o.lists.then(
+      () => listsSettled('ready'),
+      () => listsSettled('failed'),
+    );
+  }
 
   void o.loadPolicy().then(
     (p) => applyPolicy(p),

@@ -5,11 +5,10 @@ import type { SiteAdapter } from '../platforms/types';
 import { recordStat } from '../stats';
 import { analyseAttachedImage } from '../image/client';
 import { detectLang } from '../i18n/locale';
-// TEMPORARY (step 1 of lazy lists): bundled here until the background hands them over.
-import '../lists/bundled';
 import { startContentRuntime, type ContentRuntime } from './controller';
 import { loadPolicy, watchPolicyChanges } from './policy-source';
 import { OPEN_OPTIONS_MESSAGE } from '../background/open-options';
+import { loadListsFromBackground } from './lists-source';
 
 export const STATUS_MESSAGE = 'postwijs:status';
 
@@ -20,6 +19,8 @@ export function startOnSite(adapter: SiteAdapter, ctx?: { onInvalidated(cb: () =
     win: window,
     lang,
     loadPolicy,
+    // The word and name lists come from the background (not bundled here: script size, issue 4).
+    lists: loadListsFromBackground((m) => browser.runtime.sendMessage(m)),
     watchPolicy: watchPolicyChanges,
     analyseImage: analyseAttachedImage,
     recordStat: (kind, rule) => void recordStat(kind, rule).catch(() => undefined),

@@ -42,6 +42,9 @@ export const LIST_NAMES = [
   'unprofessional',
 ] as const satisfies readonly (keyof ListBundle)[];
 
+/** The content script's request to the background for the lists (lib/background/lists-host.ts). */
+export const LISTS_MESSAGE = 'postwijs:lists';
+
 let registered: ListBundle | undefined;
 
 /** Makes the lists available to the rules. Called once; a later call replaces nothing already compiled. */

@@ -227,3 +227,56 @@ describe('content runtime', () => {
     expect(posted).toEqual([BLOCK_TEXT]);
   });
 });
+
+// The content scripts receive the word and name lists from the background after start
+// (RuntimeOptions.lists): a submit made before they arrive must be held, not slip through unchecked.
+describe('content runtime before the word lists arrive', () => {
+  function deferred() {
+    let resolve!: () => void;
+    let reject!: (e: unknown) => void;
+    const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+    return { promise, resolve, reject };
+  }
+
+  it('checks nothing and holds a submit unseen; when the lists arrive the stop opens', async () => {
+    const lists = deferred();
+    const { editor, button } = site();
+    await start({ lists: lists.promise });
+    await type(editor, WARN_TEXT);
+    expect(q('.pw-badge')).toBeNull();
+    button.click();
+    expect(posted).toEqual([]);
+    expect(q('[role="alertdialog"]')).toBeNull();
+    lists.resolve();
+    await flush();
+    expect(q('[role="alertdialog"]')!.dataset.postwijsStop).toBe('warn');
+    expect(q('[role="alertdialog"]')!.textContent).toContain('Daan');
+    expect(posted).toEqual([]);
+  });
+
+  it('a clean post held meanwhile goes out by itself, once', async () => {
+    const lists = deferred();
+    const { editor, button } = site();
+    await start({ lists: lists.promise });
+    await type(editor, CLEAN_TEXT);
+    button.click();
+    button.click();
+    expect(posted).toEqual([]);
+    lists.resolve();
+    await flush();
+    expect(posted).toEqual([CLEAN_TEXT]);
+  });
+
+  it('lists that cannot be had: the held submit goes through and the failure notice shows', async () => {
+    const lists = deferred();
+    const { editor, button } = site();
+    await start({ lists: lists.promise });
+    await type(editor, BLOCK_TEXT);
+    button.click();
+    expect(posted).toEqual([]);
+    lists.reject(new Error('no background'));
+    await flush();
+    expect(posted).toEqual([BLOCK_TEXT]);
+    expect(q('[data-postwijs-failure]')!.textContent).toContain('Postwijs kon dit bericht niet controleren');
+  });
+});
