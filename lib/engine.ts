@@ -92,9 +92,10 @@ function toFinding(rule: Rule, hit: Hit, severity: Severity, source: Finding['so
   const finding: Finding = {
     rule: rule.meta.id,
     severity,
-    // A finding about a photo (child-portrait, photo-consent, named-photo…) comes from the image,
-    // even when its rule runs in the draft-text pass.
-    source: hit.image !== undefined ? 'image' : source,
+    // A finding about a photo as a whole (child-portrait, photo-consent, unchecked-image) comes from
+    // the image even though its rule runs in the draft-text pass. A hit with a span keeps the
+    // source of the text the span points into (named-photo: the name in the draft, image id beside).
+    source: hit.image !== undefined && hit.start === undefined ? 'image' : source,
     message: fill(pick(hit.message ?? rule.meta.message), hit.params),
     article: rule.meta.article,
     advice: fill(pick(hit.advice ?? rule.meta.advice), hit.params),

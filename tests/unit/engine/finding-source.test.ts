@@ -17,6 +17,12 @@ describe('finding source', () => {
     }
   });
 
+  it('named-photo points at the name in the draft: source "text" with the span, and the photo id', () => {
+    const got = findings('named-photo', [img('klas.jpg', row(8, 9))], 'Sanne uit groep 3 op de foto');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ source: 'text', start: 0, end: 5, image: 'klas.jpg' });
+  });
+
   it('text inside an image is checked with source "image"; the draft text with source "text"', () => {
     const got = findings('personal-data', [img('scherm.png', [], { text: 'Bel 06-12345678' })], 'Mail p.devries1980@hotmail.com');
     expect(got.map((f) => [f.source, f.image ?? null]).sort()).toEqual([
