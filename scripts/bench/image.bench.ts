@@ -35,14 +35,17 @@ export async function run(): Promise<Row[]> {
   const engine = nodeImageEngine();
   const photo = await sharp(join(root, 'tests/fixtures/images/group/class-4.jpg')).resize(4000, 3000, { fit: 'fill' }).jpeg({ quality: 85 }).toBuffer();
   const faceTimes: number[] = [];
+  let faceCount = 0;
   for (let i = 0; i < RUNS; i++) {
     t = performance.now();
     const a = await engine.analyse(`bench-${i}`, variant(photo, i), { ocr: false, timeoutMs: 120_000 });
     faceTimes.push(performance.now() - t);
     if (a.status !== 'ok') throw new Error(`analysis failed: ${a.status}`);
+    faceCount = a.faces?.length ?? 0;
   }
   const faces = median(faceTimes);
-  rows.push({ measure: 'faces + age, 4000×3000 class photo, 12 faces (median)', value: faces, unit: 'ms', goal: '≤ 300 ms', pass: faces <= 300, note: `decode to 1280 + SSD + landmarks/age (face + mirror) largest face first until a child, ${RUNS} runs` });
+  // The face count is what the detector found, not what the photo holds (it is stretched to 4000×3000).
+  rows.push({ measure: `faces + age, 4000×3000 class photo, ${faceCount} faces found (median)`, value: faces, unit: 'ms', goal: '≤ 300 ms', pass: faces <= 300, note: `decode to 1280 + SSD + landmarks/age (face + mirror) largest face first until a child, ${RUNS} runs` });
 
   t = performance.now();
   await engine.analyse('ocr-warm', variant(readFileSync(join(root, 'tests/fixtures/images/text/poster-tilted.png')), 0), { timeoutMs: 120_000 });
