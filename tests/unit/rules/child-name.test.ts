@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { childName } from '../../../lib/rules/child-name';
 import { mergePolicies } from '../../../lib/policy/validate';
-import { prepareText } from '../../../lib/text/prepare';
 import { nameLists } from '../../../lib/rules/support/name-lists';
 import curation from '../../../assets/names/curation.json';
 import { CLEAN_FEED_POSTS } from './clean-feed-posts';
+import { hitsOf } from '../text/run-rule';
 
 const policy = mergePolicies({
   schoolName: 'OBS De Wierde',
@@ -15,15 +15,7 @@ const policy = mergePolicies({
 
 /** The exact text of every hit, so a test fails when a span points at the wrong words. */
 function excerpts(text: string): string[] {
-  const prepared = prepareText(text);
-  const hits = childName.check({
-    policy,
-    text: prepared,
-    draft: { text, context: 'post', hasImages: false },
-    source: 'text',
-    earlier: new Map(),
-    imageTextHits: new Map(),
-  });
+  const hits = hitsOf(childName, text, {}, policy);
   for (const h of hits) expect(h.params?.name).toBe(text.slice(h.start, h.end));
   return hits.map((h) => text.slice(h.start!, h.end!));
 }

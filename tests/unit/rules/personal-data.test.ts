@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { personalData } from '../../../lib/rules/personal-data';
 import { mergePolicies } from '../../../lib/policy/validate';
-import { prepareText } from '../../../lib/text/prepare';
 import { isPostcode, isValidBsn, isValidIban, normalizePostcode } from '../../../lib/rules/support/checksums';
 import { phoneDigits } from '../../../lib/rules/support/contact-details';
+import { hitsOf } from '../text/run-rule';
 
 const policy = mergePolicies({
   schoolName: 'OBS De Wierde',
@@ -13,15 +13,7 @@ const policy = mergePolicies({
 });
 
 function excerpts(text: string): string[] {
-  const hits = personalData.check({
-    policy,
-    text: prepareText(text),
-    draft: { text, context: 'post', hasImages: false },
-    source: 'text',
-    earlier: new Map(),
-    imageTextHits: new Map(),
-  });
-  return hits.map((h) => text.slice(h.start!, h.end!));
+  return hitsOf(personalData, text, {}, policy).map((h) => text.slice(h.start!, h.end!));
 }
 
 describe('personal-data: must fire', () => {

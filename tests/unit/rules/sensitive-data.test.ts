@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sensitiveData } from '../../../lib/rules/sensitive-data';
 import { mergePolicies } from '../../../lib/policy/validate';
-import { prepareText } from '../../../lib/text/prepare';
 import terms from '../../../assets/wordlists/sensitive-terms.json';
 import persons from '../../../assets/wordlists/sensitive-persons.json';
 import { CLEAN_FEED_POSTS } from './clean-feed-posts';
+import { hitsOf } from '../text/run-rule';
 
 const policy = mergePolicies({
   schoolName: 'OBS De Wierde',
@@ -12,15 +12,7 @@ const policy = mergePolicies({
 });
 
 function excerpts(text: string): string[] {
-  const hits = sensitiveData.check({
-    policy,
-    text: prepareText(text),
-    draft: { text, context: 'post', hasImages: false },
-    source: 'text',
-    earlier: new Map(),
-    imageTextHits: new Map(),
-  });
-  return hits.map((h) => text.slice(h.start!, h.end!));
+  return hitsOf(sensitiveData, text, {}, policy).map((h) => text.slice(h.start!, h.end!));
 }
 
 describe('sensitive-data: must fire', () => {

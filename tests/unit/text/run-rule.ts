@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { mergePolicies } from '../../../lib/policy/validate';
 import type { PartialPolicy, Policy } from '../../../lib/policy/schema';
-import type { Rule } from '../../../lib/rules/rule';
+import type { Hit, Rule } from '../../../lib/rules/rule';
 import { prepareText } from '../../../lib/text/prepare';
 import type { Draft } from '../../../lib/types';
 
@@ -18,11 +18,11 @@ export const examplePolicy: Policy = mergePolicies({
   allowedMentions: ['@ggdgroningen', 'kinderpostzegels'],
 } as PartialPolicy);
 
-export function excerpts(rule: Rule, text: string, draft: Partial<Draft> = {}, policy: Policy = examplePolicy): string[] {
-  const prepared = prepareText(text);
+/** The rule's hits on `text`, each checked to be a non-empty span inside the text. */
+export function hitsOf(rule: Rule, text: string, draft: Partial<Draft> = {}, policy: Policy = examplePolicy): Hit[] {
   const hits = rule.check({
     policy,
-    text: prepared,
+    text: prepareText(text),
     draft: { text, context: 'post', hasImages: false, ...draft },
     source: 'text',
     earlier: new Map(),
@@ -33,5 +33,9 @@ export function excerpts(rule: Rule, text: string, draft: Partial<Draft> = {}, p
     expect(h.end).toBeGreaterThan(h.start!);
     expect(h.end).toBeLessThanOrEqual(text.length);
   }
-  return hits.map((h) => text.slice(h.start!, h.end!));
+  return hits;
+}
+
+export function excerpts(rule: Rule, text: string, draft: Partial<Draft> = {}, policy: Policy = examplePolicy): string[] {
+  return hitsOf(rule, text, draft, policy).map((h) => text.slice(h.start!, h.end!));
 }
