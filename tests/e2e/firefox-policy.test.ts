@@ -16,29 +16,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchFirefox, SYSTEM_POLICIES_DIR, type LaunchedFirefox } from './harness/firefox.ts';
 import { startSites, type Sites } from './harness/sites.ts';
-
-const X_EDITOR = '[data-testid="tweetTextarea_0"][contenteditable="true"]';
-const X_POST = 'button[data-testid="tweetButtonInline"]';
-// Fires `unprofessional` (default severity info: shown, never held) and nothing else.
-const UNPROFESSIONAL = 'Na het personeelsfeest waren we allemaal dronken.';
-// Fires `personal-data` (default severity block).
-const PHONE = 'Bel gerust: 06-12345678.';
-
-const validPolicy = {
-  schoolName: 'OBS De Wierde',
-  board: 'Lauwers en Eems',
-  supervisor: { name: 'Marieke Jansen', email: 'directie@obsdewierde.nl' },
-  accounts: [],
-  rules: { unprofessional: 'block' },
-  mode: 'enforce',
-};
-
-const invalidPolicy = {
-  schoolName: 'OBS De Wierde',
-  mode: 'streng',
-  supervisor: { name: 'Marieke Jansen', email: 'geen-adres' },
-  rules: { unprofessional: 'hard', 'child-portret': 'block' },
-};
+import { invalidPolicy, PHONE, UNPROFESSIONAL, validPolicy, X_EDITOR, X_POST } from './policy-cases.ts';
 
 let sites: Sites;
 

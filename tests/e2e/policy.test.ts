@@ -10,6 +10,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, MANAGED_POLICY_DIR, startSites, type LaunchedBrowser, type Sites } from './harness/index.ts';
 import { CHROME_EXTENSION_ID } from '../../lib/policy/exports/ids.ts';
+import { invalidPolicy, PHONE, UNPROFESSIONAL, validPolicy, X_EDITOR, X_POST } from './policy-cases.ts';
 
 // The extension API as the callbacks below use it inside extension pages (they run there, not in Node).
 interface QueryInfo { active?: boolean; currentWindow?: boolean; url?: string[] }
@@ -20,28 +21,6 @@ declare const chrome: {
 
 // POSTWIJS_CHROME_EXTENSION: a copy of the build, so a rebuild elsewhere cannot pull it away mid-run.
 const EXTENSION = process.env.POSTWIJS_CHROME_EXTENSION ?? '.output/chrome-mv3';
-const X_EDITOR = '[data-testid="tweetTextarea_0"][contenteditable="true"]';
-const X_POST = 'button[data-testid="tweetButtonInline"]';
-// Fires `unprofessional` (default severity info: shown, never held) and nothing else.
-const UNPROFESSIONAL = 'Na het personeelsfeest waren we allemaal dronken.';
-// Fires `personal-data` (default severity block).
-const PHONE = 'Bel gerust: 06-12345678.';
-
-const validPolicy = {
-  schoolName: 'OBS De Wierde',
-  board: 'Lauwers en Eems',
-  supervisor: { name: 'Marieke Jansen', email: 'directie@obsdewierde.nl' },
-  accounts: [],
-  rules: { unprofessional: 'block' },
-  mode: 'enforce',
-};
-
-const invalidPolicy = {
-  schoolName: 'OBS De Wierde',
-  mode: 'streng',
-  supervisor: { name: 'Marieke Jansen', email: 'geen-adres' },
-  rules: { unprofessional: 'hard', 'child-portret': 'block' },
-};
 
 let sites: Sites;
 
