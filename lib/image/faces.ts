@@ -4,6 +4,7 @@
 import type * as FaceApiModule from '@vladmandic/face-api';
 import type { FaceBox } from '../types';
 import { ageClass, childProbabilityFromAge } from './child';
+import { detectFacesSsd } from './ssd';
 
 export type FaceApi = typeof FaceApiModule;
 
@@ -26,30 +27,64 @@ interface Detection {
   score: number;
 }
 
+/** At most this many faces per photo (face-api's default). */
+const MAX_FACES = 100;
+
 /** SSD MobileNet only: where the faces are. Ages come after, and only for the faces that matter. */
-async function detect(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, minConfidence: number): Promise<FaceApiModule.FaceDetection[]> {
-  return faceapi.detectAllFaces(input as never, new faceapi.SsdMobilenetv1Options({ minConfidence, maxResults: 100 }));
+function detect(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, minConfidence: number): Promise<FaceApiModule.FaceDetection[]> {
+  return detectFacesSsd(faceapi, input, minConfidence, MAX_FACES);
+}
+
+/**
+ * The pixels of a detected face as an int32 tensor, as face-api's extractFaceTensors cuts them
+ * (box scaled to the image, clipped at its borders, floored), optionally mirrored left-right.
+ * Cut from the RGB bytes in JS: tfjs' WASM Slice and Reverse kernels took ~45 ms per portrait
+ * for what is a row copy.
+ */
+function cropFace(faceapi: FaceApi, image: RgbImage, detection: FaceApiModule.FaceDetection, mirrored: boolean): FaceApiModule.tf.Tensor3D | undefined {
+  const { x, y, width, height } = detection.forSize(image.width, image.height).box.clipAtImageBorders(image.width, image.height);
+  if (width <= 0 || height <= 0) return undefined;
+  const out = new Int32Array(width * height * 3);
+  for (let row = 0; row < height; row++) {
+    const from = ((y + row) * image.width + x) * 3;
+    const to = row * width * 3;
+    for (let col = 0; col < width; col++) {
+      const src = from + (mirrored ? width - 1 - col : col) * 3;
+      const dst = to + col * 3;
+      out[dst] = image.data[src]!;
+      out[dst + 1] = image.data[src + 1]!;
+      out[dst + 2] = image.data[src + 2]!;
+    }
+  }
+  return faceapi.tf.tensor3d(out, [height, width, 3], 'int32');
 }
 
 /**
  * Age of one face: 68 landmarks on the detected box give the aligned face, and the age model
  * reads that face and its mirror image in one batch. The model's errors on a face and on its
- * mirror are partly independent, so their mean is steadier than either.
+ * mirror are partly independent, so their mean is steadier than either. (The steps of face-api's
+ * detectAllFaces().withFaceLandmarks().withAgeAndGender(), with our crops.)
  */
-async function estimateAge(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, detection: FaceApiModule.FaceDetection): Promise<number | undefined> {
-  const parent = Promise.resolve([faceapi.extendWithFaceDetection({}, detection)]);
-  const [withLandmarks] = await new faceapi.DetectAllFaceLandmarksTask(parent, input as never, false);
-  if (!withLandmarks) return undefined;
-  const [crop] = await faceapi.extractFaceTensors(input, [withLandmarks.alignedRect]);
-  const tf = faceapi.tf as unknown as typeof import('@tensorflow/tfjs');
-  const flipped = tf.reverse(crop as never, 1) as unknown as FaceApiModule.tf.Tensor3D;
+async function estimateAge(faceapi: FaceApi, image: RgbImage, detection: FaceApiModule.FaceDetection): Promise<number | undefined> {
+  const face = cropFace(faceapi, image, detection, false);
+  if (!face) return undefined;
+  let landmarks: FaceApiModule.FaceLandmarks68;
   try {
-    const out = await faceapi.nets.ageGenderNet.predictAgeAndGender([crop!, flipped] as never);
+    landmarks = (await faceapi.nets.faceLandmark68Net.detectLandmarks(face as never)) as FaceApiModule.FaceLandmarks68;
+  } finally {
+    face.dispose();
+  }
+  const { alignedRect } = faceapi.extendWithFaceLandmarks(faceapi.extendWithFaceDetection({}, detection), landmarks);
+  const crop = cropFace(faceapi, image, alignedRect, false);
+  const flipped = cropFace(faceapi, image, alignedRect, true);
+  try {
+    if (!crop || !flipped) return undefined;
+    const out = await faceapi.nets.ageGenderNet.predictAgeAndGender([crop, flipped] as never);
     const ages = (Array.isArray(out) ? out : [out]).map((p) => p.age).filter((a) => Number.isFinite(a));
     return ages.length ? ages.reduce((a, b) => a + b, 0) / ages.length : undefined;
   } finally {
     crop?.dispose();
-    flipped.dispose();
+    flipped?.dispose();
   }
 }
 
@@ -63,13 +98,13 @@ const area = (f: FaceBox) => f.width * f.height;
  * (a face without an age counts as "unsure", which a child outranks). Landmarks and the age
  * model cost ~40 ms per face; a class photo of 12 pupils now pays for one or two of them.
  */
-async function addAges(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, faces: Array<{ face: FaceBox; detection: FaceApiModule.FaceDetection }>): Promise<void> {
+async function addAges(faceapi: FaceApi, image: RgbImage, faces: Array<{ face: FaceBox; detection: FaceApiModule.FaceDetection }>): Promise<void> {
   const order = [...faces].sort((a, b) => area(b.face) - area(a.face));
   const largest = order.length ? area(order[0]!.face) : 0;
   let childFound = false;
   for (const { face, detection } of order) {
     if (childFound && area(face) < largest) break;
-    const age = await estimateAge(faceapi, input, detection);
+    const age = await estimateAge(faceapi, image, detection);
     if (age === undefined) continue;
     face.age = Math.round(age * 10) / 10;
     face.childProbability = Math.round(childProbabilityFromAge(age) * 1000) / 1000;
@@ -83,32 +118,43 @@ async function addAges(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, faces
  * portrait), and shrinking them inside a padded canvas brings most of them back.
  */
 export async function findFaces(faceapi: FaceApi, image: RgbImage): Promise<FaceBox[]> {
-  const tf = faceapi.tf;
-  const input = tf.tensor3d(image.data, [image.height, image.width, 3], 'int32');
+  const first = await detectIn(faceapi, image, MIN_FACE_SCORE);
+  if (first.length > 0) return boxesWithAges(faceapi, image, first, image, 0, 0);
+  const offsetX = Math.round(image.width / 2);
+  const offsetY = Math.round(image.height / 2);
+  const padded = padImage(image, offsetX, offsetY, 128);
+  const retry = await detectIn(faceapi, padded, RETRY_MIN_SCORE);
+  return boxesWithAges(faceapi, padded, retry, image, offsetX, offsetY);
+}
+
+async function detectIn(faceapi: FaceApi, image: RgbImage, minConfidence: number): Promise<FaceApiModule.FaceDetection[]> {
+  const input = faceapi.tf.tensor3d(image.data, [image.height, image.width, 3], 'int32');
   try {
-    let detections = await detect(faceapi, input, MIN_FACE_SCORE);
-    if (detections.length > 0) return await boxesWithAges(faceapi, input, detections, 0, 0, image);
-    const offsetX = Math.round(image.width / 2);
-    const offsetY = Math.round(image.height / 2);
-    const padded = tf.pad(input, [[offsetY, offsetY], [offsetX, offsetX], [0, 0]], 128) as FaceApiModule.tf.Tensor3D;
-    try {
-      detections = await detect(faceapi, padded, RETRY_MIN_SCORE);
-      return await boxesWithAges(faceapi, padded, detections, offsetX, offsetY, image);
-    } finally {
-      padded.dispose();
-    }
+    return await detect(faceapi, input, minConfidence);
   } finally {
     input.dispose();
   }
 }
 
-async function boxesWithAges(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, detections: FaceApiModule.FaceDetection[], offsetX: number, offsetY: number, image: RgbImage): Promise<FaceBox[]> {
+/** The image in the middle of a grey (value) canvas with these borders. */
+function padImage(image: RgbImage, borderX: number, borderY: number, value: number): RgbImage {
+  const width = image.width + 2 * borderX;
+  const height = image.height + 2 * borderY;
+  const data = new Uint8Array(width * height * 3).fill(value);
+  for (let row = 0; row < image.height; row++) {
+    data.set(image.data.subarray(row * image.width * 3, (row + 1) * image.width * 3), ((row + borderY) * width + borderX) * 3);
+  }
+  return { width, height, data };
+}
+
+/** `searched` is the (maybe padded) image the detections are in; boxes are reported in `image`. */
+async function boxesWithAges(faceapi: FaceApi, searched: RgbImage, detections: FaceApiModule.FaceDetection[], image: RgbImage, offsetX: number, offsetY: number): Promise<FaceBox[]> {
   // Too-small faces are dropped before any age is estimated, so the stop at the first child
   // never rests on a face that is not reported.
   const kept = detections
     .map((detection) => ({ detection, face: toFaceBox(detection, offsetX, offsetY, image) }))
     .filter(({ face }) => face.width >= MIN_FACE_SIDE && face.height >= MIN_FACE_SIDE);
-  await addAges(faceapi, input, kept);
+  await addAges(faceapi, searched, kept);
   return kept.map(({ face }) => face);
 }
 
