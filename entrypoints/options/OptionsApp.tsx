@@ -1,7 +1,7 @@
 // The options page: what applies now (with its sources and problems) and the policy builder.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { loadEffectivePolicy, watchPolicy, type EffectivePolicy } from '@/lib/policy/sources';
+import { loadEffectivePolicy, SNAPSHOT_AFTER_MS, watchPolicy, type EffectivePolicy } from '@/lib/policy/sources';
 import { detectLang } from '@/lib/i18n/locale';
 import { UI_STRINGS } from '@/lib/options/strings';
 import { ActivePolicy } from './ActivePolicy';
@@ -16,7 +16,7 @@ export function OptionsApp() {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = s.optionsTitle;
-    void loadEffectivePolicy().then(setEffective);
+    void loadEffectivePolicy({ snapshotAfterMs: SNAPSHOT_AFTER_MS }).then(setEffective);
     return watchPolicy(setEffective);
   }, []);
   if (!effective) return <main aria-busy="true" />;

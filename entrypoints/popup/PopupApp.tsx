@@ -2,7 +2,7 @@
 // policy comes from, policy problems, the contact button, the code of conduct and the local counts.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { loadEffectivePolicy, watchPolicy, type EffectivePolicy } from '@/lib/policy/sources';
+import { loadEffectivePolicy, SNAPSHOT_AFTER_MS, watchPolicy, type EffectivePolicy } from '@/lib/policy/sources';
 import { detectLang } from '@/lib/i18n/locale';
 import { UI_STRINGS } from '@/lib/options/strings';
 import { parseStatus, platformOfUrl, policyOrigins, STATUS_MESSAGE, tabStateLine, type TabState } from '@/lib/popup/status';
@@ -36,7 +36,7 @@ export function PopupApp() {
   const [stats, setStats] = useState<Stats>({});
   useEffect(() => {
     document.documentElement.lang = lang;
-    void loadEffectivePolicy().then(setEffective);
+    void loadEffectivePolicy({ snapshotAfterMs: SNAPSHOT_AFTER_MS }).then(setEffective);
     void currentTabState().then(setTab);
     void readStats().then(setStats, () => setStats({}));
     return watchPolicy(setEffective);

@@ -1,12 +1,13 @@
 // The one place the content runtime gets its policy from (lib/policy/sources: enterprise >
 // local > default). If loading fails, the built-in policy (the L&E code) applies.
 import type { Policy } from '../policy/schema';
-import { loadEffectivePolicy, watchPolicy } from '../policy/sources';
+import { loadEffectivePolicy, SNAPSHOT_AFTER_MS, watchPolicy } from '../policy/sources';
 import { resolvePolicy } from '../policy/validate';
 
 export async function loadPolicy(): Promise<Policy> {
   try {
-    return (await loadEffectivePolicy()).policy;
+    // The first page after a browser start does not wait ~3 s for Chromium's policy service.
+    return (await loadEffectivePolicy({ snapshotAfterMs: SNAPSHOT_AFTER_MS })).policy;
   } catch {
     return resolvePolicy(undefined).policy;
   }

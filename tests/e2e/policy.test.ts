@@ -2,11 +2,14 @@
 // folder (/etc/chromium/policies/managed/, "3rdparty" → "extensions" → the fixed extension id).
 // 1. A valid policy applies: a rule it raises to `block` holds the post on the X replica, and the
 //    options page names "organisatiebeleid" as the source.
-// 2. An invalid policy shows its problems in the popup and the checks stay on.
+// 2. After a browser restart the first page holds such a post too: Chromium answers
+//    storage.managed only ~3 s after start, and the extension uses its snapshot meanwhile.
+// 3. An invalid policy shows its problems in the popup and the checks stay on.
 // Needs root for the policy folder (CI runs as root) and `npm run build` first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, MANAGED_POLICY_DIR, startSites, type LaunchedBrowser, type Sites } from './harness/index.ts';
 import { CHROME_EXTENSION_ID } from '../../lib/policy/exports/ids.ts';
@@ -208,6 +211,45 @@ describe('a valid managed policy', () => {
     await options.locator('[data-testid="audit"]', { hasText: 'Proefperiode (audit)' }).waitFor();
     await policyPage.close();
     await options.close();
+  });
+});
+
+describe('a valid managed policy, after a browser restart', () => {
+  it('holds the first post on the first page, before Chromium’s policy service has answered', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'postwijs-profile-'));
+    let closeFirst = async () => undefined as void;
+    try {
+      const first = await launchChromium({ sites, extension: EXTENSION, copyExtension: true, policy: validPolicy, userDataDir: profile });
+      closeFirst = () => first.close();
+      // The first start after installing has no snapshot yet: wait until the browser has answered.
+      const worker = await first.serviceWorker();
+      await expect
+        .poll(() => worker.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<object> } } } }).chrome.storage.managed.get())), { timeout: 20_000 })
+        .toContain('rules');
+      await first.page.goto(sites.url('x.com', '/home'));
+      await expect.poll(() => worker.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null))), { timeout: 10_000 }).toContain('postwijs.managedSnapshot');
+      await first.close();
+      closeFirst = async () => undefined;
+
+      sites.reset();
+      const again = await launchChromium({ sites, extension: EXTENSION, copyExtension: true, policy: validPolicy, userDataDir: profile });
+      try {
+        const started = Date.now();
+        await post(again.page, UNPROFESSIONAL);
+        const clickedAfterMs = Date.now() - started;
+        const stop = again.page.locator('[data-postwijs-stop="block"]');
+        await stop.waitFor();
+        await expect(stop.locator('[data-rule="unprofessional"]').count()).resolves.toBeGreaterThan(0);
+        expect(sites.posted()).toEqual([]);
+        // Only meaningful while the browser had not answered yet: say so if this machine was too slow.
+        if (clickedAfterMs > 2500) console.warn(`restart test: the post was clicked ${clickedAfterMs} ms after the start; Chromium may have answered by then`);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await closeFirst();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
 

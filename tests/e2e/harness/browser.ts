@@ -21,6 +21,8 @@ export interface LaunchOptions {
   policy?: object;
   /** Browser UI language (chrome.i18n, navigator.language). Default 'nl'. */
   locale?: 'nl' | 'en';
+  /** Profile folder to start with and keep on close (a browser restart); default a fresh one, removed on close. */
+  userDataDir?: string;
   /** Headed for the demo; tests run headless. */
   headless?: boolean;
   /** Browser binary; default CHROME_PATH or /usr/bin/chromium. */
@@ -59,10 +61,13 @@ export function hostResolverRules(port: number): string {
 const LOCAL_SCHEMES = /^(chrome-extension|chrome|blob|data|about|devtools):/;
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'postwijs-chromium-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'postwijs-chromium-'));
+  const removeProfile = () => {
+    if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  };
   const source = options.extension ? resolve(options.extension) : undefined;
   if (source && !existsSync(join(source, 'manifest.json'))) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeProfile();
     throw new Error(`No extension at ${source}: run \`npm run build\` first.`);
   }
   const extension = source && options.copyExtension ? join(userDataDir, '..', `${basename(userDataDir)}-extension`) : source;
@@ -111,7 +116,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     });
   } catch (error) {
     if (policyFile) clearManagedPolicy(policyFile);
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeProfile();
     removeCopy();
     throw error;
   }
@@ -140,7 +145,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     close: async () => {
       await context.close().catch(() => undefined);
       if (policyFile) clearManagedPolicy(policyFile);
-      rmSync(userDataDir, { recursive: true, force: true });
+      removeProfile();
       removeCopy();
     },
   };

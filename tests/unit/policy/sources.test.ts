@@ -8,6 +8,7 @@ const fake = vi.hoisted(() => {
     managed: undefined as undefined | (() => Promise<Record<string, unknown>>),
     local: {} as Record<string, unknown>,
     listeners: new Set<Listener>(),
+    writes: 0,
   };
   const browser = {
     storage: {
@@ -16,7 +17,13 @@ const fake = vi.hoisted(() => {
       },
       local: {
         get: async (key: string) => (key in state.local ? { [key]: state.local[key] } : {}),
-        set: async (items: Record<string, unknown>) => void Object.assign(state.local, items),
+        // As in the browser: a write fires storage.onChanged for the local area.
+        set: async (items: Record<string, unknown>) => {
+          state.writes++;
+          Object.assign(state.local, items);
+          const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }]));
+          state.listeners.forEach((l) => l(changes, 'local'));
+        },
         remove: async (key: string) => void delete state.local[key],
       },
       onChanged: {
@@ -29,7 +36,7 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
-const { loadEffectivePolicy, watchPolicy, saveLocalPolicy, LOCAL_POLICY_KEY } = await import('../../../lib/policy/sources');
+const { loadEffectivePolicy, watchPolicy, saveLocalPolicy, LOCAL_POLICY_KEY, MANAGED_SNAPSHOT_KEY } = await import('../../../lib/policy/sources');
 
 const fire = (changes: Record<string, unknown>, area: string) => fake.state.listeners.forEach((l) => l(changes, area));
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -38,7 +45,16 @@ beforeEach(() => {
   fake.state.managed = undefined;
   fake.state.local = {};
   fake.state.listeners.clear();
+  fake.state.writes = 0;
 });
+
+/** A storage.managed that answers only when `answer` is called (Chromium's policy service starting). */
+function slowManaged(value: Record<string, unknown>): { answer: () => void } {
+  let answer = () => undefined as void;
+  const pending = new Promise<Record<string, unknown>>((resolve) => (answer = () => resolve(value)));
+  fake.state.managed = () => pending;
+  return { answer: () => answer() };
+}
 
 describe('loadEffectivePolicy', () => {
   it('Firefox without policies.json: storage.managed rejects → defaults, no problems, checks on', async () => {
@@ -85,5 +101,60 @@ describe('watchPolicy', () => {
     await tick();
     expect(seen).toEqual(['Daarna', 'Lokaal']);
     expect(fake.state.listeners.size).toBe(0);
+  });
+});
+
+describe('snapshot of the enterprise policy, for the first seconds after a browser start', () => {
+  it('remembers what the browser gave, and writes again only when it changed', async () => {
+    fake.state.managed = async () => ({ schoolName: 'OBS De Wierde' });
+    await loadEffectivePolicy();
+    await loadEffectivePolicy();
+    expect(fake.state.local[MANAGED_SNAPSHOT_KEY]).toEqual({ managed: { schoolName: 'OBS De Wierde' }, managedAvailable: true });
+    expect(fake.state.writes).toBe(1);
+    fake.state.managed = () => Promise.reject(new Error('Managed storage manifest not found'));
+    await loadEffectivePolicy();
+    expect(fake.state.local[MANAGED_SNAPSHOT_KEY]).toEqual({ managedAvailable: false });
+    expect(fake.state.writes).toBe(2);
+  });
+
+  it('a slow browser: the snapshot applies at once, as enterprise policy, local settings on top as allowed', async () => {
+    fake.state.local[MANAGED_SNAPSHOT_KEY] = { managed: { schoolName: 'OBS De Wierde', rules: { unprofessional: 'block' } }, managedAvailable: true };
+    slowManaged({ schoolName: 'OBS De Wierde', rules: { unprofessional: 'block' } });
+    const e = await loadEffectivePolicy({ snapshotAfterMs: 20 });
+    expect(e.policy.schoolName).toBe('OBS De Wierde');
+    expect(e.policy.rules.unprofessional).toBe('block');
+    expect(e.sources.schoolName).toBe('enterprise');
+  });
+
+  it('a slow browser and no snapshot yet (first start after install): waits for the browser', async () => {
+    const browser = slowManaged({ schoolName: 'OBS De Wierde' });
+    let done = false;
+    const loading = loadEffectivePolicy({ snapshotAfterMs: 5 }).then((e) => ((done = true), e));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(done).toBe(false);
+    browser.answer();
+    expect((await loading).policy.schoolName).toBe('OBS De Wierde');
+  });
+
+  it('a fast browser is read directly, whatever the snapshot says', async () => {
+    fake.state.local[MANAGED_SNAPSHOT_KEY] = { managed: { schoolName: 'Oud' }, managedAvailable: true };
+    fake.state.managed = async () => ({ schoolName: 'Nieuw' });
+    expect((await loadEffectivePolicy({ snapshotAfterMs: 1000 })).policy.schoolName).toBe('Nieuw');
+  });
+
+  it('when the browser answers differently from the snapshot, watchers get the real policy once', async () => {
+    fake.state.local[MANAGED_SNAPSHOT_KEY] = { managed: { schoolName: 'Oud', mode: 'audit' }, managedAvailable: true };
+    const browser = slowManaged({ schoolName: 'Nieuw' });
+    const seen: string[] = [];
+    const stop = watchPolicy((e) => seen.push(`${e.policy.schoolName}/${e.policy.mode}`));
+    const first = await loadEffectivePolicy({ snapshotAfterMs: 5 });
+    expect(first.policy.schoolName).toBe('Oud');
+    browser.answer();
+    for (let i = 0; i < 5; i++) await tick();
+    fake.state.managed = async () => ({ schoolName: 'Nieuw' });
+    for (let i = 0; i < 5; i++) await tick();
+    stop();
+    expect(seen).toEqual(['Nieuw/enforce']);
+    expect(fake.state.local[MANAGED_SNAPSHOT_KEY]).toEqual({ managed: { schoolName: 'Nieuw' }, managedAvailable: true });
   });
 });
