@@ -1,9 +1,8 @@
 // The content-script runtime of one site: finds compose boxes through the adapter (also ones
 // added later: SPA navigation, dialogs), keeps one BoxSession per editor, checks while the user
-// types (debounced) and synchronously at submit, renders the UI in our shadow host and holds /
-// replays submits through lib/guard. Browser APIs come in through `RuntimeOptions`, so the whole
-// runtime runs in happy-dom tests.
-import { installSubmitGuard, type GuardHooks, type SubmitAttempt } from '../guard';
+// types (debounced) and synchronously at submit, renders the UI in our shadow host. Held submits
+// are ./submit-flow.ts (over lib/guard), the UI's buttons ./ui-actions.ts. Browser APIs come in
+// through `RuntimeOptions`, so the whole runtime runs in happy-dom tests.
 import { schoolStatus } from '../platforms/account';
 import type { SiteAdapter } from '../platforms/types';
 import type { Policy } from '../policy/schema';
@@ -11,10 +10,11 @@ import { resolvePolicy } from '../policy/validate';
 import type { StatKind } from '../stats';
 import { strings } from '../i18n/strings';
 import type { Finding, Lang, Platform, RuleId } from '../types';
-import { attachFiles, expirePending, filesOf, syncWithPreviews, type AnalyseImage } from './images';
+import { attachFiles, filesOf, syncWithPreviews, type AnalyseImage } from './images';
 import { buildBoxView } from './box-view';
-import { holdFor, refreshedHold, stopFindings } from './hold';
-import { BoxSession, dismissKey } from './session';
+import { BoxSession } from './session';
+import { createSubmitFlow } from './submit-flow';
+import { createUiActions } from './ui-actions';
 import { createUiHost, type UiHost } from './ui-host';
 import type { BoxView, PageView, UiActions } from './view';
 
@@ -82,8 +82,6 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
   const MO = (win as Window & typeof globalThis).MutationObserver ?? MutationObserver;
   /** The lists (see RuntimeOptions.lists); 'failed' lets the engine throw, i.e. the failure notice. */
   let lists: 'loading' | 'ready' | 'failed' = o.lists ? 'loading' : 'ready';
-  /** Submits made before the lists arrived, decided when they do (the latest replay per box). */
-  const waitingForLists = new Map<BoxSession, { attempt: SubmitAttempt<BoxSession>; replay: () => boolean }>();
 
   const listen = (target: EventTarget, type: string, fn: (e: Event) => void, opts: AddEventListenerOptions = { capture: true }) => {
     target.addEventListener(type, fn, opts);
@@ -203,7 +201,7 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
     const e = evaluate(session);
     if (e.status.checked) lastChecked = session;
     if (e.status.checked) countShown(session, e.findings);
-    if (session.hold && session.hold.kind !== 'waiting') refreshHold(session);
+    if (session.hold && session.hold.kind !== 'waiting') submit.refreshHold(session);
   };
 
   const scheduleCheck = (session: BoxSession) => {
@@ -264,168 +262,33 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
     });
   };
 
-  // ---- the held submit ---------------------------------------------------------------------
-  /** The boxes one submit sends: all editors behind the same button (X threads), else one. */
-  const groupOf = (attempt: SubmitAttempt<BoxSession>): BoxSession[] => {
-    if (attempt.trigger.kind !== 'click') return [attempt.box];
-    const button = attempt.trigger.button;
-    const group = Array.from(sessions.values()).filter((x) => x === attempt.box || adapter.submitButton(x.box) === button);
-    return group.length ? group : [attempt.box];
-  };
+  // ---- the held submit and the UI's buttons (./submit-flow.ts, ./ui-actions.ts) -------------
+  const submit = createSubmitFlow({
+    adapter,
+    win,
+    sessions: () => sessions.values(),
+    sessionFor,
+    sessionContaining,
+    scan,
+    evaluate,
+    countShown,
+    render,
+    listsLoading: () => lists === 'loading',
+    isOwnUi: (node) => !!ui && (node === ui.host || ui.host.contains(node)),
+    imageWaitMs: o.imageWaitMs ?? IMAGE_WAIT_MS,
+  });
+  cleanups.push(() => submit.dispose());
 
-  const evaluateAtSubmit = (x: BoxSession) => {
-    const e = evaluate(x);
-    if (e.status.checked) countShown(x, e.findings);
-    return e;
-  };
-
-  const refreshHold = (session: BoxSession) => {
-    const e = session.last;
-    if (!e || !session.hold || session.hold.kind === 'waiting') return;
-    const next = refreshedHold(e);
-    if (next) session.hold = next;
-    else release(session);
-  };
-
-  const release = (session: BoxSession, focusEditor = true) => {
-    session.hold = undefined;
-    session.replay = undefined;
-    session.onImagesChanged = undefined;
-    render();
-    if (focusEditor) session.editor.focus({ preventScroll: true });
-  };
-
-  const waitForImages = (session: BoxSession, group: BoxSession[]) => {
-    const deadline = setTimeout(() => {
-      for (const x of group) expirePending(x);
-      settle();
-    }, o.imageWaitMs ?? IMAGE_WAIT_MS);
-    const settle = () => {
-      if (!session.hold || session.hold.kind !== 'waiting') return clearTimeout(deadline);
-      const pending = group.reduce((n, x) => n + x.pendingImages().length, 0);
-      const total = group.reduce((n, x) => n + x.images.length, 0);
-      if (pending > 0) {
-        session.hold = { kind: 'waiting', done: total - pending, total };
-        render();
-        return;
-      }
-      clearTimeout(deadline);
-      const next = holdFor(group, evaluateAtSubmit);
-      if (!next) {
-        const replay = session.replay;
-        release(session, false);
-        replay?.();
-      } else {
-        session.hold = next;
-        render();
-      }
-    };
-    session.onImagesChanged = settle;
-  };
-
-  const guardHooks: GuardHooks<BoxSession> = {
-    boxForKey(event) {
-      const target = event.target as Node | null;
-      let session = sessionContaining(target);
-      // Every submit key is an Enter; only then is an editor we have not met yet worth a scan.
-      if (!session && target && event.key === 'Enter' && adapter.findComposeBoxes(doc).some((b) => b.editor.contains(target))) {
-        scan();
-        session = sessionContaining(target);
-      }
-      if (!session || !adapter.isSubmitKey(event, session.box)) return null;
-      return { box: session, editor: session.editor };
-    },
-    boxForClick(target) {
-      if (ui && (target === ui.host || ui.host.contains(target))) return null;
-      const box = adapter.boxForSubmitClick(target, doc);
-      if (!box) return null;
-      const session = sessionFor(box);
-      const button = adapter.submitButton(box) ?? (target.closest('button, [role="button"]') as HTMLElement | null);
-      return button ? { box: session, button } : null;
-    },
-    decide(attempt) {
-      const session = attempt.box;
-      if (session.hold) return 'hold'; // the stop is open already: keep holding
-      if (lists === 'loading') return 'hold'; // decided in a few ms, when the lists arrive
-      const group = groupOf(attempt);
-      const hold = holdFor(group, evaluateAtSubmit);
-      if (!hold) {
-        if (group.some((x) => x.last?.failure)) render(); // fail open, visibly
-        return 'pass';
-      }
-      session.hold = hold;
-      session.heldText = session.last?.text;
-      return 'hold';
-    },
-    held(attempt, replay) {
-      const session = attempt.box;
-      if (lists === 'loading' && !session.hold) {
-        waitingForLists.set(session, { attempt, replay });
-        return;
-      }
-      session.replay = replay;
-      session.panelOpen = false;
-      render();
-      if (session.hold?.kind === 'waiting') waitForImages(session, groupOf(attempt));
-    },
-    failed(attempt) {
-      if (attempt.box.last) attempt.box.last.failure = true;
-      render();
-    },
-  };
-  const guard = installSubmitGuard<BoxSession>(win, guardHooks);
-  cleanups.push(() => guard.dispose());
-
-  const actions: UiActions = {
-    togglePanel(id) {
-      const x = byId(id);
-      if (!x) return;
-      x.panelOpen = !x.panelOpen;
-      render();
-    },
-    closePanel(id) {
-      const x = byId(id);
-      if (!x) return;
-      x.panelOpen = false;
-      render();
-      x.editor.focus({ preventScroll: true });
-    },
-    dismiss(id, finding) {
-      const x = byId(id);
-      if (!x) return;
-      x.dismissed.add(dismissKey(finding));
-      o.recordStat?.('dismiss', finding.rule);
-      check(x);
-      render();
-    },
-    confirm(id) {
-      // The reason is for the user's own deliberation only: never stored or sent.
-      const x = byId(id);
-      if (!x || !x.hold || x.hold.kind !== 'warn') return;
-      const e = evaluate(x);
-      const verdict = BoxSession.verdict(e, x.pendingImages().length);
-      if (verdict === 'block') {
-        x.hold = { kind: 'block', findings: stopFindings(e.findings) };
-        render();
-        return;
-      }
-      for (const rule of new Set(x.hold.findings.filter((f) => f.severity === 'warn').map((f) => f.rule))) o.recordStat?.('override', rule);
-      const replay = x.replay;
-      release(x, false);
-      replay?.();
-    },
-    cancel(id) {
-      const x = byId(id);
-      if (x) release(x);
-    },
-    openOptions() {
-      o.openOptions?.();
-    },
-    closeNewPage() {
-      newPageClosed = true;
-      render();
-    },
-  };
+  const actions: UiActions = createUiActions({
+    byId,
+    evaluate,
+    check,
+    render,
+    submit,
+    recordStat: o.recordStat,
+    openOptions: o.openOptions,
+    closeNewPage: () => (newPageClosed = true),
+  });
 
   // ---- events ------------------------------------------------------------------------------
   // Esc closes an open stop wherever the focus is (the editor may have kept it), and does not
@@ -512,13 +375,7 @@ export function startContentRuntime(o: RuntimeOptions): ContentRuntime {
     lists = state;
     for (const x of sessions.values()) check(x);
     render();
-    const waiting = Array.from(waitingForLists.values());
-    waitingForLists.clear();
-    for (const { attempt, replay } of waiting) {
-      if (stopped || !sessions.has(attempt.box.editor)) continue;
-      if (guardHooks.decide(attempt) === 'pass') replay();
-      else guardHooks.held(attempt, replay);
-    }
+    submit.decideWaiting((x) => !stopped && sessions.has(x.editor));
   };
   if (o.lists) {
     o.lists.then(
