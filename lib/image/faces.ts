@@ -5,6 +5,7 @@ import type * as FaceApiModule from '@vladmandic/face-api';
 import type { FaceBox } from '../types';
 import { ageClass, childProbabilityFromAge } from './child';
 import { detectFacesSsd } from './ssd';
+import { cropImage, mergeTileBoxes, tilesFor, touchesInnerEdge, type ScoredBox } from './tiles';
 
 export type FaceApi = typeof FaceApiModule;
 
@@ -115,7 +116,8 @@ async function addAges(faceapi: FaceApi, image: RgbImage, faces: Array<{ face: F
 /**
  * Finds faces and estimates their age. When nothing is found, tries once more with a border
  * around the image: SSD MobileNet misses faces that fill the whole frame (the typical close-up
- * portrait), and shrinking them inside a padded canvas brings most of them back.
+ * portrait), and shrinking them inside a padded canvas brings most of them back. Still nothing in
+ * a large photo: a look at four tiles finds faces too small for one look (./tiles.ts).
  */
 export async function findFaces(faceapi: FaceApi, image: RgbImage): Promise<FaceBox[]> {
   const first = await detectIn(faceapi, image, MIN_FACE_SCORE);
@@ -124,7 +126,23 @@ export async function findFaces(faceapi: FaceApi, image: RgbImage): Promise<Face
   const offsetY = Math.round(image.height / 2);
   const padded = padImage(image, offsetX, offsetY, 128);
   const retry = await detectIn(faceapi, padded, RETRY_MIN_SCORE);
-  return boxesWithAges(faceapi, padded, retry, image, offsetX, offsetY);
+  if (retry.length > 0) return boxesWithAges(faceapi, padded, retry, image, offsetX, offsetY);
+  return boxesWithAges(faceapi, image, await detectInTiles(faceapi, image), image, 0, 0);
+}
+
+/** Faces too small for one look at a large photo (./tiles.ts), as detections in the whole photo. */
+async function detectInTiles(faceapi: FaceApi, image: RgbImage): Promise<FaceApiModule.FaceDetection[]> {
+  const found: Array<ScoredBox> = [];
+  for (const tile of tilesFor(image.width, image.height)) {
+    for (const d of await detectIn(faceapi, cropImage(image, tile), MIN_FACE_SCORE)) {
+      const box = { x: d.box.x + tile.x, y: d.box.y + tile.y, width: d.box.width, height: d.box.height, score: d.score };
+      if (!touchesInnerEdge(box, tile, image.width, image.height)) found.push(box);
+    }
+  }
+  const dims = { width: image.width, height: image.height };
+  return mergeTileBoxes(found).map(
+    (b) => new faceapi.FaceDetection(b.score, new faceapi.Rect(b.x / dims.width, b.y / dims.height, b.width / dims.width, b.height / dims.height), dims),
+  );
 }
 
 async function detectIn(faceapi: FaceApi, image: RgbImage, minConfidence: number): Promise<FaceApiModule.FaceDetection[]> {
