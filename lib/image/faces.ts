@@ -5,16 +5,12 @@ import type * as FaceApiModule from '@vladmandic/face-api';
 import type { FaceBox } from '../types';
 import { ageClass, childProbabilityFromAge } from './child';
 import { detectFacesSsd } from './ssd';
-import { cropImage, mergeTileBoxes, tilesFor, touchesInnerEdge, type ScoredBox } from './tiles';
+import { cropImage, mirrorImage, padImage, type RgbImage } from './rgb';
+import { mergeTileBoxes, tilesFor, touchesInnerEdge, type ScoredBox } from './tiles';
 
 export type FaceApi = typeof FaceApiModule;
 
-/** RGB pixels, 3 bytes per pixel, row-major. */
-export interface RgbImage {
-  width: number;
-  height: number;
-  data: Uint8Array;
-}
+export type { RgbImage } from './rgb';
 
 /** SSD detections below this confidence are dropped. */
 export const MIN_FACE_SCORE = 0.5;
@@ -39,25 +35,12 @@ function detect(faceapi: FaceApi, input: FaceApiModule.tf.Tensor3D, minConfidenc
 /**
  * The pixels of a detected face as an int32 tensor, as face-api's extractFaceTensors cuts them
  * (box scaled to the image, clipped at its borders, floored), optionally mirrored left-right.
- * Cut from the RGB bytes in JS: tfjs' WASM Slice and Reverse kernels took ~45 ms per portrait
- * for what is a row copy.
  */
 function cropFace(faceapi: FaceApi, image: RgbImage, detection: FaceApiModule.FaceDetection, mirrored: boolean): FaceApiModule.tf.Tensor3D | undefined {
-  const { x, y, width, height } = detection.forSize(image.width, image.height).box.clipAtImageBorders(image.width, image.height);
-  if (width <= 0 || height <= 0) return undefined;
-  const out = new Int32Array(width * height * 3);
-  for (let row = 0; row < height; row++) {
-    const from = ((y + row) * image.width + x) * 3;
-    const to = row * width * 3;
-    for (let col = 0; col < width; col++) {
-      const src = from + (mirrored ? width - 1 - col : col) * 3;
-      const dst = to + col * 3;
-      out[dst] = image.data[src]!;
-      out[dst + 1] = image.data[src + 1]!;
-      out[dst + 2] = image.data[src + 2]!;
-    }
-  }
-  return faceapi.tf.tensor3d(out, [height, width, 3], 'int32');
+  const box = detection.forSize(image.width, image.height).box.clipAtImageBorders(image.width, image.height);
+  if (box.width <= 0 || box.height <= 0) return undefined;
+  const face = cropImage(image, box);
+  return faceapi.tf.tensor3d((mirrored ? mirrorImage(face) : face).data, [face.height, face.width, 3], 'int32');
 }
 
 /**
@@ -152,17 +135,6 @@ async function detectIn(faceapi: FaceApi, image: RgbImage, minConfidence: number
   } finally {
     input.dispose();
   }
-}
-
-/** The image in the middle of a grey (value) canvas with these borders. */
-function padImage(image: RgbImage, borderX: number, borderY: number, value: number): RgbImage {
-  const width = image.width + 2 * borderX;
-  const height = image.height + 2 * borderY;
-  const data = new Uint8Array(width * height * 3).fill(value);
-  for (let row = 0; row < image.height; row++) {
-    data.set(image.data.subarray(row * image.width * 3, (row + 1) * image.width * 3), ((row + borderY) * width + borderX) * 3);
-  }
-  return { width, height, data };
 }
 
 /** `searched` is the (maybe padded) image the detections are in; boxes are reported in `image`. */

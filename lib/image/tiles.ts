@@ -4,19 +4,14 @@
 // 30 of 30 at ~58 px). A photo in which no face was found is therefore looked at again in four
 // overlapping tiles, each seen at 512 × 512: faces twice as large to the detector. Pure geometry
 // here; faces.ts runs the detector.
-import type { RgbImage } from './faces';
+import type { Region } from './rgb';
 
 /** Tiling only pays when the detector shrinks the photo below half size (512 / longest side). */
 export const TILE_FROM_SIDE = 1024;
 /** Each tile spans this share of the longest side: 2 × 2 tiles that overlap by ~10 %. */
 const TILE_SHARE = 0.55;
 
-export interface Tile {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type Tile = Region;
 
 /** The tiles to look at for `image`, or none when it is small enough for one look. */
 export function tilesFor(width: number, height: number): Tile[] {
@@ -27,16 +22,6 @@ export function tilesFor(width: number, height: number): Tile[] {
   const xs = w < width ? [0, width - w] : [0];
   const ys = h < height ? [0, height - h] : [0];
   return ys.flatMap((y) => xs.map((x) => ({ x, y, width: w, height: h })));
-}
-
-/** The pixels of one tile, as their own image. */
-export function cropImage(image: RgbImage, tile: Tile): RgbImage {
-  const data = new Uint8Array(tile.width * tile.height * 3);
-  for (let row = 0; row < tile.height; row++) {
-    const from = ((tile.y + row) * image.width + tile.x) * 3;
-    data.set(image.data.subarray(from, from + tile.width * 3), row * tile.width * 3);
-  }
-  return { width: tile.width, height: tile.height, data };
 }
 
 export interface ScoredBox {

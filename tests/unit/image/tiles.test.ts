@@ -1,7 +1,7 @@
-// The tiling geometry for small faces in large photos (lib/image/tiles.ts): which tiles, their
-// pixels, cut faces at inner edges, one box per face.
+// The tiling geometry for small faces in large photos (lib/image/tiles.ts): which tiles, cut
+// faces at inner edges, one box per face.
 import { describe, expect, it } from 'vitest';
-import { cropImage, mergeTileBoxes, tilesFor, touchesInnerEdge, TILE_FROM_SIDE } from '../../../lib/image/tiles';
+import { mergeTileBoxes, tilesFor, touchesInnerEdge, TILE_FROM_SIDE } from '../../../lib/image/tiles';
 
 describe('tilesFor', () => {
   it.each([
@@ -30,15 +30,6 @@ describe('tilesFor', () => {
     }
     const xs = [...new Set(tiles.map((t) => t.x))].sort((a, b) => a - b);
     if (xs.length === 2) expect(tiles[0]!.width - xs[1]!).toBeGreaterThanOrEqual(64);
-  });
-});
-
-describe('cropImage', () => {
-  it('copies exactly the tile’s pixels', () => {
-    const image = { width: 4, height: 3, data: Uint8Array.from({ length: 36 }, (_, i) => i) };
-    const tile = cropImage(image, { x: 1, y: 1, width: 2, height: 2 });
-    expect(tile.width).toBe(2);
-    expect(Array.from(tile.data)).toEqual([15, 16, 17, 18, 19, 20, 27, 28, 29, 30, 31, 32]);
   });
 });
 
