@@ -2,9 +2,9 @@
 // Firefox's background page must give the same answers. Each browser file supplies how to start
 // its browser, how an extension page sends one analysis request, and what left the browser.
 import { readFileSync } from 'node:fs';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImageAnalysis } from '../../lib/types';
+import { smallChildPhoto } from '../fixtures/images/synthetic';
 
 export interface ImageEngineHost {
   start(): Promise<void>;
@@ -42,11 +42,7 @@ export function imageEngineSuite(title: string, host: ImageEngineHost): void {
       expect(a.faces![0]!.age!).toBeLessThan(16);
     });
     it('finds a small child in a large photo (the tiled look)', async () => {
-      const child = await sharp('tests/fixtures/images/portrait/child-01-3-9.jpg').resize(260, 260).toBuffer();
-      const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: { r: 120, g: 130, b: 110 } } })
-        .composite([{ input: child, left: 1800, top: 1000 }])
-        .jpeg({ quality: 88 })
-        .toBuffer();
+      const photo = await smallChildPhoto();
       const a = await host.send('small-child.jpg', photo.toString('base64'));
       expect(a.status, JSON.stringify(a.reason)).toBe('ok');
       expect(a.faces).toHaveLength(1);

@@ -1,11 +1,12 @@
 // The real engine in Node (sharp + face-api WASM + tesseract) on the fixture set and on bad input.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { classifyPhoto } from '../../../lib/image/classify';
 import { analyseImageFile, shutdownImageEngine } from '../../../lib/image/node';
+import { emptyWallPhoto, SMALL_CHILD_AT, smallChildPhoto } from '../../fixtures/images/synthetic';
 
 const F = (p: string) => `tests/fixtures/images/${p}`;
 const tmp = mkdtempSync(join(tmpdir(), 'postwijs-img-'));
@@ -42,16 +43,14 @@ describe('image engine in Node', { timeout: 120_000 }, () => {
   });
   it('finds a small child in a large photo (face ~130 px of 4000): the tiled second look', async () => {
     // One look at 512 × 512 shrinks this face to ~17 px and misses it; a quarter tile does not.
-    const child = await sharp(F('portrait/child-01-3-9.jpg')).resize(260, 260).toBuffer();
-    const wall = () => sharp({ create: { width: 4000, height: 3000, channels: 3, background: { r: 120, g: 130, b: 110 } } });
     const path = join(tmp, 'small-child.jpg');
-    await wall().composite([{ input: child, left: 1800, top: 1000 }]).jpeg({ quality: 88 }).toFile(path);
+    writeFileSync(path, await smallChildPhoto());
     const a = await analyseImageFile(path, { ocr: false });
     expect(a.faces).toHaveLength(1);
-    expect(a.faces![0]).toMatchObject({ x: expect.closeTo(610, -2), y: expect.closeTo(340, -2) });
+    expect(a.faces![0]).toMatchObject({ x: expect.closeTo(SMALL_CHILD_AT.x, -2), y: expect.closeTo(SMALL_CHILD_AT.y, -2) });
     expect(classifyPhoto(a, 3)).toMatchObject({ kind: 'portrait', age: 'child' });
     const empty = join(tmp, 'empty-wall.jpg');
-    await wall().jpeg({ quality: 88 }).toFile(empty);
+    writeFileSync(empty, await emptyWallPhoto());
     expect((await analyseImageFile(empty, { ocr: false })).faces).toEqual([]);
   });
   it('reads the text of a rendered class list', async () => {
