@@ -18,7 +18,10 @@ import { invalidPolicy, PHONE, UNPROFESSIONAL, validPolicy, X_EDITOR, X_POST } f
 // The extension API as the callbacks below use it inside extension pages (they run there, not in Node).
 interface QueryInfo { active?: boolean; currentWindow?: boolean; url?: string[] }
 declare const chrome: {
-  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+  storage: {
+    local: { get(keys: null): Promise<object>; set(items: object): Promise<void>; remove(key: string): Promise<void> };
+    managed: { get(): Promise<object> };
+  };
   tabs: { query(info: QueryInfo): Promise<unknown[]> };
 };
 
@@ -224,10 +227,10 @@ describe('a valid managed policy, after a browser restart', () => {
       // The first start after installing has no snapshot yet: wait until the browser has answered.
       const worker = await first.serviceWorker();
       await expect
-        .poll(() => worker.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<object> } } } }).chrome.storage.managed.get())), { timeout: 20_000 })
+        .poll(() => worker.evaluate(async () => Object.keys(await chrome.storage.managed.get())), { timeout: 20_000 })
         .toContain('rules');
       await first.page.goto(sites.url('x.com', '/home'));
-      await expect.poll(() => worker.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null))), { timeout: 10_000 }).toContain('postwijs.managedSnapshot');
+      await expect.poll(() => worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null))), { timeout: 10_000 }).toContain('postwijs.managedSnapshot');
       await first.close();
       closeFirst = async () => undefined;
 
